@@ -1,0 +1,52 @@
+"""Languages in which material exists or an event is held: an open list beyond the ten site
+languages, because flyers are common in Kurdish, Dari, Pashto, Tigrinya, Albanian and more.
+Each language is named in its own script, as a reader looks for it."""
+
+MATERIAL_LANGUAGES = [
+    ("de", "Deutsch"),
+    ("de-x-ls", "Leichte Sprache"),
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+    ("uk", "Українська"),
+    ("ru", "Русский"),
+    ("pl", "Polski"),
+    ("ro", "Română"),
+    ("bg", "Български"),
+    ("ku", "Kurdî"),
+    ("ckb", "کوردی"),
+    ("prs", "دری"),
+    ("ps", "پښتو"),
+    ("ti", "ትግርኛ"),
+    ("so", "Soomaali"),
+    ("sq", "Shqip"),
+    ("sr", "Srpski"),
+    ("hr", "Hrvatski"),
+    ("bs", "Bosanski"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("it", "Italiano"),
+    ("el", "Ελληνικά"),
+    ("hu", "Magyar"),
+    ("vi", "Tiếng Việt"),
+    ("zh", "中文"),
+    ("ur", "اردو"),
+    ("am", "አማርኛ"),
+    ("dgs", "Deutsche Gebärdensprache"),
+]
+
+# Scripts written right to left, for dir="rtl" on links and labels in these languages.
+RTL_LANGUAGES = {"ar", "fa", "ckb", "prs", "ps", "ur"}
+
+LANGUAGE_NAMES = dict(MATERIAL_LANGUAGES)
+
+
+def language_name(code):
+    """The language's own name, or the code itself for an unknown code."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def html_lang(code):
+    """The value for lang/hreflang attributes (BCP 47); sign language and easy German map."""
+    return {"de-x-ls": "de", "dgs": "gsg"}.get(code, code)

@@ -1,0 +1,217 @@
+"""Prevention: topics with advice, and a library of materials (flyers, posters, videos) that
+exist in many languages, one file per language."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from home.blocks import ContentStreamBlock
+from home.fields import ChoiceListField
+from home.languages import MATERIAL_LANGUAGES, language_name
+from home.models import BasePage, IssuedMixin
+from partners.approval import ApprovedSnippet
+
+
+class TargetGroup(models.TextChoices):
+    EVERYONE = "everyone", _("Everyone")
+    CHILDREN = "children", _("Children")
+    YOUTH = "youth", _("Young people")
+    PARENTS = "parents", _("Parents")
+    SENIORS = "seniors", _("Older people")
+    WOMEN = "women", _("Women")
+    NEWCOMERS = "newcomers", _("People new to Germany")
+    VOLUNTEERS = "volunteers", _("Volunteers and associations")
+    ROAD_USERS = "road_users", _("Cyclists and pedestrians")
+
+
+class MaterialFormat(models.TextChoices):
+    FLYER = "flyer", _("Flyer")
+    POSTER = "poster", _("Poster")
+    BROCHURE = "brochure", _("Brochure")
+    CHECKLIST = "checklist", _("Checklist")
+    VIDEO = "video", _("Video")
+    AUDIO = "audio", _("Audio")
+    PRESENTATION = "presentation", _("Presentation")
+
+
+class PreventionIndexPage(BasePage):
+    """The prevention section of one language: its topics and the material library."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["prevention.PreventionTopicPage"]
+    max_count_per_parent = 1  # one per language home; max_count would count all languages
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("prevention index page")
+        verbose_name_plural = _("prevention index pages")
+
+    def topics(self):
+        return PreventionTopicPage.objects.child_of(self).live().select_related("image")
+
+
+class PreventionTopicPage(BasePage):
+    """One prevention topic, e.g. phone fraud: advice, contacts, related events, materials."""
+
+    parent_page_types = ["prevention.PreventionIndexPage"]
+    subpage_types = []
+
+    image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("advice"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        InlinePanel("contacts", label=_("Contacts")),
+        InlinePanel("related_events", label=_("Related events")),
+    ]
+    promote_panels = [
+        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("prevention topic")
+        verbose_name_plural = _("prevention topics")
+
+
+class PreventionTopicContact(Orderable):
+    page = ParentalKey(PreventionTopicPage, on_delete=models.CASCADE, related_name="contacts")
+    contact = models.ForeignKey(
+        "partners.ContactPerson",
+        verbose_name=_("contact person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = ["contact"]
+
+
+class PreventionTopicEvent(Orderable):
+    page = ParentalKey(PreventionTopicPage, on_delete=models.CASCADE, related_name="related_events")
+    event = models.ForeignKey(
+        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = ["event"]
+
+
+class PreventionMaterial(IssuedMixin, ApprovedSnippet):
+    """A flyer, poster or video with one file per language it exists in. The metadata is
+    translated; the files are facts shared by every language of the site."""
+
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    topics = ParentalManyToManyField(
+        PreventionTopicPage, verbose_name=_("topics"), blank=True, related_name="materials"
+    )
+    target_groups = ChoiceListField(
+        _("target groups"), item_choices=TargetGroup.choices, blank=True
+    )
+    format = models.CharField(_("format"), max_length=20, choices=MaterialFormat.choices)
+    publisher = models.CharField(
+        _("publisher"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            'Who produced it, e.g. "Polizeiliche Kriminalprävention der Länder und des Bundes".'
+        ),
+    )
+    accessible_pdf = models.BooleanField(
+        _("accessible PDF"),
+        default=False,
+        help_text=_("Tick only if the PDF files are tagged and checked for accessibility."),
+    )
+
+    override_translatable_fields = [SynchronizedField("topics")]
+
+    panels = [
+        "title",
+        "description",
+        MultiFieldPanel(
+            ["topics", "target_groups", "format", "publisher", "issuer", "accessible_pdf"],
+            heading=_("Facts"),
+        ),
+        InlinePanel("files", label=_("Files per language"), min_num=1),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("description"),
+        index.SearchField("publisher"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale_id"),
+        index.FilterField("live"),
+        index.FilterField("format"),
+    ]
+
+    class Meta(ApprovedSnippet.Meta):
+        verbose_name = _("prevention material")
+        verbose_name_plural = _("prevention materials")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class PreventionMaterialFile(Orderable):
+    """The material in one language. Languages come from an open list beyond the site's ten."""
+
+    material = ParentalKey(PreventionMaterial, on_delete=models.CASCADE, related_name="files")
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=MATERIAL_LANGUAGES,
+        error_messages={"blank": _("Choose the language of this file.")},
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        error_messages={"null": _("Choose the file for this language.")},
+    )
+
+    panels = ["language", "document"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+        constraints = [
+            models.UniqueConstraint(fields=["material", "language"], name="one_file_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.material} ({self.language_name})"
+
+    @property
+    def language_name(self):
+        return language_name(self.language)
+
+    def clean(self):
+        super().clean()
+        if not self.language:
+            raise ValidationError({"language": _("Choose the language of this file.")})
