@@ -1,0 +1,56 @@
+"""Factories for images and documents, generated locally with Pillow (nothing is downloaded)."""
+
+import io
+
+from django.core.files.base import ContentFile
+
+import factory
+import wagtail_factories
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+from .models import CustomImage
+
+
+def make_image_bytes(text="", size=(1200, 675), color=(0, 75, 118), fmt="JPEG", exif=None):
+    """A simple picture with a text label; exif (a PIL Exif) is embedded when given."""
+    img = PILImage.new("RGB", size, color)
+    draw = ImageDraw.Draw(img)
+    if text:
+        draw.text((40, size[1] // 2 - 10), text, fill=(255, 255, 255))
+    out = io.BytesIO()
+    kwargs = {"exif": exif} if exif is not None else {}
+    img.save(out, format=fmt, **kwargs)
+    return out.getvalue()
+
+
+def make_pdf_bytes(title, lines=()):
+    """A one-page PDF flyer: a title and a few lines of text on an A4 canvas."""
+    page = PILImage.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 1240, 160), fill=(0, 75, 118))
+    draw.text((60, 60), title, fill="white")
+    for number, line in enumerate(lines):
+        draw.text((60, 240 + number * 40), line, fill="black")
+    out = io.BytesIO()
+    page.save(out, format="PDF", resolution=150.0, title=title)
+    return out.getvalue()
+
+
+class CustomImageFactory(wagtail_factories.ImageFactory):
+    class Meta:
+        model = CustomImage
+
+    title = factory.Sequence(lambda n: f"Bild {n}")
+    file = factory.LazyAttributeSequence(
+        lambda o, n: ContentFile(make_image_bytes(o.title), name=f"bild-{n}.jpg")
+    )
+    credit = "Foto: Polizeipräsidium Mainz"
+    licence = "eigenes Foto"
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Dokument {n}")
+    file = factory.LazyAttributeSequence(
+        lambda o, n: ContentFile(make_pdf_bytes(o.title), name=f"dokument-{n}.pdf")
+    )

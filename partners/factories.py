@@ -1,0 +1,43 @@
+"""Factories for partners and contact persons; the demo content and the tests share them."""
+
+import factory
+from factory.django import DjangoModelFactory
+
+from .models import ContactPerson, Partner, PartnerKind
+
+
+class PublishedSnippetFactory(DjangoModelFactory):
+    """Creates a snippet and, with publish=True, gives it a first published revision the way
+    the admin does, so History and the approval see a normal object."""
+
+    class Meta:
+        abstract = True
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.save_revision().publish()
+
+
+class PartnerFactory(PublishedSnippetFactory):
+    class Meta:
+        model = Partner
+
+    name = factory.Sequence(lambda n: f"Polizeiinspektion Beispielstadt {n}")
+    short_name = factory.Sequence(lambda n: f"PI {n}")
+    kind = PartnerKind.POLICE
+    legal_entity = "Land Rheinland-Pfalz, vertreten durch das Polizeipräsidium Mainz"
+    address = "Musterstraße 1\n55543 Bad Kreuznach"
+    phone = "0671 8811-0"
+    email = factory.Sequence(lambda n: f"partner{n}@example.org")
+
+
+class ContactPersonFactory(PublishedSnippetFactory):
+    class Meta:
+        model = ContactPerson
+
+    name = factory.Sequence(lambda n: f"Erika Beispiel {n}")
+    role = "Präventionsberaterin"
+    partner = factory.SubFactory(PartnerFactory)
+    email = factory.Sequence(lambda n: f"kontakt{n}@example.org")
+    consent_name_and_photo = True
