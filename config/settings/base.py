@@ -23,6 +23,7 @@ def env_list(name, default=""):
 
 
 DEBUG = False
+IS_PRODUCTION = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

@@ -8,6 +8,7 @@ from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool, env_list
 
 DEBUG = False
+IS_PRODUCTION = True  # e.g. load_demo_content refuses to run
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
