@@ -32,6 +32,7 @@ class BasePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         abstract = True
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def publish(obj, create, extracted, **kwargs):
