@@ -234,7 +234,7 @@ class EventPage(IssuedMixin, BasePage):
         _("registration"), max_length=10, choices=Registration.choices, default=Registration.NONE
     )
     registration_email = models.EmailField(_("registration e-mail"), blank=True)
-    registration_url = models.URLField(_("registration address"), blank=True)
+    registration_url = models.URLField(_("registration web address"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
     image = models.ForeignKey(
         "images.CustomImage",

@@ -15,7 +15,7 @@ class HeadingBlock(blocks.StructBlock):
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
         default="h2",
-        label=_("level"),
+        label=_("heading level"),
     )
 
     class Meta:

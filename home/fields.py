@@ -6,6 +6,21 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class ExplainedCharField(models.CharField):
+    """A CharField whose "blank" message also answers an empty admin form field, so editors
+    read the same specific German message in the admin and from model validation."""
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        if field is not None and "blank" in self._error_messages_override:
+            field.error_messages["required"] = self._error_messages_override["blank"]
+        return field
+
+    def __init__(self, *args, error_messages=None, **kwargs):
+        self._error_messages_override = dict(error_messages or {})
+        super().__init__(*args, error_messages=error_messages, **kwargs)
+
+
 class ChoiceListField(models.JSONField):
     """A list of values from a fixed set of choices, edited as checkboxes and stored as JSON
     (works on SQLite and PostgreSQL alike, without an extra table per list)."""

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -246,6 +247,24 @@ class AlertQuerySet(models.QuerySet):
         return qs.order_by("-expire_at")
 
 
+class AlertForm(WagtailAdminModelForm):
+    """Makes the end date a required field in the admin, so editors see one clear message."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("expire_at")
+        if field is not None:
+            field.required = True
+            field.error_messages["required"] = EXPIRY_REQUIRED
+
+    def _post_clean(self):
+        self.instance._expiry_reported_by_form = "expire_at" in self.errors
+        super()._post_clean()
+
+
+EXPIRY_REQUIRED = _("Every alert needs an end: enter the date until it is shown.")
+
+
 class Alert(ApprovedSnippet):
     """A site-wide notice for special occasions (big events, serious accidents or crimes),
     shown on every page of its language until it expires."""
@@ -253,7 +272,7 @@ class Alert(ApprovedSnippet):
     title = models.CharField(_("title"), max_length=200)
     message = models.TextField(_("message"), max_length=1000)
     level = models.CharField(
-        _("level"), max_length=10, choices=AlertLevel.choices, default=AlertLevel.INFO
+        _("severity"), max_length=10, choices=AlertLevel.choices, default=AlertLevel.INFO
     )
     link_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -266,6 +285,7 @@ class Alert(ApprovedSnippet):
     link_url = models.URLField(_("more information (address)"), blank=True)
 
     objects = AlertQuerySet.as_manager()
+    base_form_class = AlertForm
 
     panels = [
         "title",
@@ -273,7 +293,7 @@ class Alert(ApprovedSnippet):
         "level",
         FieldPanel(
             "expire_at",
-            heading=_("visible until"),
+            heading=_("Visible until"),
             help_text=_("Required. The alert disappears from the site at this time."),
         ),
         PageChooserPanel("link_page"),
@@ -297,8 +317,10 @@ class Alert(ApprovedSnippet):
     def clean(self):
         super().clean()
         errors = {}
+        # The admin form reports a missing or past date on the field itself (AlertForm).
         if not self.expire_at:
-            errors["expire_at"] = _("Every alert needs an end: enter the date until it is shown.")
+            if not getattr(self, "_expiry_reported_by_form", False):
+                errors["expire_at"] = EXPIRY_REQUIRED
         elif self._state.adding and self.expire_at <= timezone.now():
             errors["expire_at"] = _("The end of the alert must lie in the future.")
         if self.link_page_id and self.link_url:

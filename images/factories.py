@@ -4,6 +4,8 @@ import io
 
 from django.core.files.base import ContentFile
 
+from wagtail.models import Collection
+
 import factory
 import wagtail_factories
 from PIL import Image as PILImage
@@ -41,6 +43,9 @@ class CustomImageFactory(wagtail_factories.ImageFactory):
     class Meta:
         model = CustomImage
 
+    # The root collection, not a new "Test collection" per image (editors' rights attach there).
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
     title = factory.Sequence(lambda n: f"Bild {n}")
     file = factory.LazyAttributeSequence(
         lambda o, n: ContentFile(make_image_bytes(o.title), name=f"bild-{n}.jpg")
@@ -50,6 +55,7 @@ class CustomImageFactory(wagtail_factories.ImageFactory):
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
+    collection = factory.LazyFunction(Collection.get_first_root_node)
     title = factory.Sequence(lambda n: f"Dokument {n}")
     file = factory.LazyAttributeSequence(
         lambda o, n: ContentFile(make_pdf_bytes(o.title), name=f"dokument-{n}.pdf")

@@ -32,7 +32,7 @@ class Partner(ApprovedSnippet):
         _("short name"), max_length=60, help_text=_('e.g. "PI Bad Kreuznach" or "Beirat".')
     )
     kind = models.CharField(
-        _("side"),
+        _("approval side"),
         max_length=20,
         choices=PartnerKind.choices,
         help_text=_("Decides which approvers sign off for this partner."),

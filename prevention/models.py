@@ -1,7 +1,6 @@
 """Prevention: topics with advice, and a library of materials (flyers, posters, videos) that
 exist in many languages, one file per language."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from home.blocks import ContentStreamBlock
-from home.fields import ChoiceListField
+from home.fields import ChoiceListField, ExplainedCharField
 from home.languages import MATERIAL_LANGUAGES, language_name
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
@@ -133,7 +132,7 @@ class PreventionMaterial(IssuedMixin, ApprovedSnippet):
     )
     format = models.CharField(_("format"), max_length=20, choices=MaterialFormat.choices)
     publisher = models.CharField(
-        _("publisher"),
+        _("produced by"),
         max_length=255,
         blank=True,
         help_text=_(
@@ -181,7 +180,7 @@ class PreventionMaterialFile(Orderable):
     """The material in one language. Languages come from an open list beyond the site's ten."""
 
     material = ParentalKey(PreventionMaterial, on_delete=models.CASCADE, related_name="files")
-    language = models.CharField(
+    language = ExplainedCharField(
         _("language"),
         max_length=10,
         choices=MATERIAL_LANGUAGES,
@@ -210,8 +209,3 @@ class PreventionMaterialFile(Orderable):
     @property
     def language_name(self):
         return language_name(self.language)
-
-    def clean(self):
-        super().clean()
-        if not self.language:
-            raise ValidationError({"language": _("Choose the language of this file.")})

@@ -1,6 +1,7 @@
 """Test settings: fast password hashing, local memory e-mail, plain static storage."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES
@@ -16,8 +17,8 @@ MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"
 
 # A named SQLite test database makes pytest's --reuse-db work between runs.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["TEST"] = {
-        "NAME": os.environ.get(
-            "TEST_SQLITE_NAME", str(BASE_DIR / "test-artifacts" / "test.sqlite3")
-        )
-    }
+    _test_db = Path(
+        os.environ.get("TEST_SQLITE_NAME", BASE_DIR / "test-artifacts" / "test.sqlite3")
+    )
+    _test_db.parent.mkdir(parents=True, exist_ok=True)
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}

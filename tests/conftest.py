@@ -1,0 +1,98 @@
+"""Shared fixtures. Roles and pages are named so a test reads like the sentence it checks."""
+
+from pathlib import Path
+
+from django.conf import settings
+
+from wagtail.models import Locale, Page, Site
+from wagtail.test.utils import WagtailPageTestCase
+
+import pytest
+
+from events.factories import EventIndexPageFactory
+from home.factories import HomePageFactory
+from news.factories import NewsIndexPageFactory
+from prevention.factories import PreventionIndexPageFactory
+
+
+def pytest_configure(config):
+    # The file-named SQLite test database (and MEDIA_ROOT) live in test-artifacts/, which a
+    # fresh checkout does not have; SQLite cannot create the folder itself.
+    test_name = settings.DATABASES["default"].get("TEST", {}).get("NAME")
+    if test_name:
+        Path(test_name).parent.mkdir(parents=True, exist_ok=True)
+    Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
+    # Whitenoise looks for collected static files, which tests never need.
+    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.objects.get(depth=1)
+
+
+@pytest.fixture
+def german(db):
+    return Locale.objects.get(language_code="de")
+
+
+@pytest.fixture
+def english(db):
+    """A second content locale, as the languages issue will add them."""
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def home_page(root_page):
+    """A live German home page that the default Site serves."""
+    home = HomePageFactory(parent=root_page, publish=True)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    # Wagtail's migration created a welcome page; the demo content replaces it the same way.
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
+
+
+@pytest.fixture
+def news_index(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def event_index(home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def prevention_index(home_page):
+    return PreventionIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def admin_user(django_user_model):
+    """A superuser: sees every page type and snippet in the admin."""
+    return django_user_model.objects.create_superuser(
+        username="admin", email="admin@example.org", password="not-used-force-login"
+    )
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """A test client logged in as the superuser (force_login: axes rejects plain logins)."""
+    client.force_login(admin_user)
+    return client
+
+
+class _PageAssertions(WagtailPageTestCase):
+    def runTest(self):  # pragma: no cover - never run, only its assertions are used
+        pass
+
+
+@pytest.fixture
+def page_asserts(db, client):
+    """Wagtail's page assertions (assertCanCreateAt, assertAllowedSubpageTypes,
+    assertCanCreate ...) for pytest-style tests; assertCanCreate posts with `client`."""
+    case = _PageAssertions()
+    case.client = client
+    return case
