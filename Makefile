@@ -41,7 +41,7 @@ test: messages lint ## Run the whole test suite (lint, checks, migrations, pytes
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run -v 1
 	@# pytest exits 5 when a lane selects no test (e.g. all marked for the other lane).
-	$(VENV)/bin/pytest $(PYTEST_ARGS); rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests selected"; rc=0; fi; exit $$rc
+	$(VENV)/bin/pytest --ds=config.settings.test $(PYTEST_ARGS); rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests selected"; rc=0; fi; exit $$rc
 
 format: install ## Format and fix the code with Ruff
 	$(VENV)/bin/ruff format .
