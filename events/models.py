@@ -1,7 +1,11 @@
 """Events: talk rounds, prevention evenings, council meetings and the yearly Interkulturelle
 Woche, with the venues they take place in."""
 
+import contextlib
+import datetime
+
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +20,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
-from home.languages import MATERIAL_LANGUAGES
+from home.languages import MATERIAL_LANGUAGES, language_name
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
 
@@ -88,7 +92,7 @@ class Venue(ApprovedSnippet):
         index.SearchField("name"),
         index.SearchField("street"),
         index.AutocompleteField("name"),
-        index.FilterField("locale_id"),
+        index.FilterField("locale"),
     ]
 
     class Meta(ApprovedSnippet.Meta):
@@ -126,7 +130,8 @@ class EventIndexPage(BasePage):
         return (
             EventPage.objects.descendant_of(self)
             .live()
-            .select_related("venue", "image")
+            .public()
+            .select_related("venue")
             .order_by("start", "pk")
         )
 
@@ -135,6 +140,46 @@ class EventIndexPage(BasePage):
         return self.events().filter(
             models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now)
         )
+
+    def past(self, now=None):
+        now = now or timezone.now()
+        return (
+            self.events()
+            .exclude(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
+            .order_by("-start", "-pk")
+        )
+
+    def clean_filters(self, params):
+        """The valid filters among the query parameters; anything else is ignored."""
+        filters = {}
+        if params.get("archive") == "1":
+            filters["archive"] = "1"
+        if params.get("category") in EventCategory.values:
+            filters["category"] = params["category"]
+        month = params.get("month", "")
+        with contextlib.suppress(ValueError):
+            filters["month"] = datetime.datetime.strptime(month, "%Y-%m").date()
+        return filters
+
+    def filtered(self, filters, now=None):
+        events = self.past(now) if filters.get("archive") else self.upcoming(now)
+        if "category" in filters:
+            events = events.filter(category=filters["category"])
+        if "month" in filters:
+            first = filters["month"]
+            events = events.filter(start__year=first.year, start__month=first.month)
+        return events
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = self.clean_filters(request.GET)
+        context.update(
+            filters=filters,
+            items=Paginator(self.filtered(filters), 20).get_page(request.GET.get("page")),
+            categories=EventCategory.choices,
+            weeks=InterculturalWeekPage.objects.child_of(self).live().order_by("-year"),
+        )
+        return context
 
 
 class InterculturalWeekPage(BasePage):
@@ -192,8 +237,19 @@ class InterculturalWeekPage(BasePage):
     def programme(self):
         """The week's live events in order of time."""
         return (
-            EventPage.objects.child_of(self).live().select_related("venue").order_by("start", "pk")
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("venue")
+            .order_by("start", "pk")
         )
+
+    def programme_by_day(self):
+        """The programme as (day, events) pairs, days counted in Europe/Berlin."""
+        days = {}
+        for event in self.programme():
+            days.setdefault(timezone.localtime(event.start).date(), []).append(event)
+        return list(days.items())
 
 
 class EventPage(IssuedMixin, BasePage):
@@ -302,3 +358,9 @@ class EventPage(IssuedMixin, BasePage):
     @property
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
+
+    def language_names(self):
+        return [language_name(code) for code in self.languages or []]
+
+    def accessibility_labels(self):
+        return self._meta.get_field("accessibility").labels(self.accessibility)

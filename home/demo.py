@@ -203,7 +203,8 @@ def finish(ctx):
         NavigationItemFactory(
             menu=footer, link_page=ctx["legal"][slug], link_url="", link_text="", sort_order=order
         )
-    if "featured_news" in ctx:
-        home = ctx["home"]
-        home.featured_page = ctx["featured_news"]
-        home.save_revision().publish()
+    home = ctx["home"]
+    home.featured_page = ctx.get("featured_news")
+    home.easy_language_page = ctx["legal"]["leichte-sprache"]
+    home.sign_language_page = ctx["legal"]["gebaerdensprache"]
+    home.save_revision().publish()

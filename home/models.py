@@ -140,6 +140,24 @@ class HomePage(BasePage):
         help_text=_("Shown first on the home page, e.g. a current joint statement."),
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+    easy_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Easy Language page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked in the header of every page of this language."),
+    )
+    sign_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sign language page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked in the header of every page of this language."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -147,6 +165,10 @@ class HomePage(BasePage):
         FieldPanel("intro"),
         PageChooserPanel("featured_page", page_type="news.NewsPage"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [PageChooserPanel("easy_language_page"), PageChooserPanel("sign_language_page")],
+            heading=_("Accessibility links"),
+        ),
     ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
@@ -303,7 +325,7 @@ class Alert(ApprovedSnippet):
     search_fields = [
         index.SearchField("title"),
         index.SearchField("message"),
-        index.FilterField("locale_id"),
+        index.FilterField("locale"),
         index.FilterField("live"),
     ]
 

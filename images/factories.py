@@ -9,7 +9,7 @@ from wagtail.models import Collection
 import factory
 import wagtail_factories
 from PIL import Image as PILImage
-from PIL import ImageDraw
+from PIL import ImageDraw, ImageFont
 
 from .models import CustomImage
 
@@ -19,11 +19,30 @@ def make_image_bytes(text="", size=(1200, 675), color=(0, 75, 118), fmt="JPEG", 
     img = PILImage.new("RGB", size, color)
     draw = ImageDraw.Draw(img)
     if text:
-        draw.text((40, size[1] // 2 - 10), text, fill=(255, 255, 255))
+        font = ImageFont.load_default(size=max(16, size[1] // 14))
+        draw.multiline_text(
+            (size[0] // 20, size[1] // 3),
+            fill_lines(text, 32),
+            font=font,
+            fill=(255, 255, 255),
+            spacing=12,
+        )
     out = io.BytesIO()
     kwargs = {"exif": exif} if exif is not None else {}
     img.save(out, format=fmt, **kwargs)
     return out.getvalue()
+
+
+def fill_lines(text, width):
+    """Break text into lines of at most width characters at spaces."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
 
 
 def make_pdf_bytes(title, lines=()):
@@ -31,9 +50,10 @@ def make_pdf_bytes(title, lines=()):
     page = PILImage.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(page)
     draw.rectangle((0, 0, 1240, 160), fill=(0, 75, 118))
-    draw.text((60, 60), title, fill="white")
+    draw.text((60, 50), fill_lines(title, 40), font=ImageFont.load_default(size=44), fill="white")
+    body = ImageFont.load_default(size=28)
     for number, line in enumerate(lines):
-        draw.text((60, 240 + number * 40), line, fill="black")
+        draw.text((60, 240 + number * 44), line, font=body, fill="black")
     out = io.BytesIO()
     page.save(out, format="PDF", resolution=150.0, title=title)
     return out.getvalue()
@@ -50,6 +70,7 @@ class CustomImageFactory(wagtail_factories.ImageFactory):
     file = factory.LazyAttributeSequence(
         lambda o, n: ContentFile(make_image_bytes(o.title), name=f"bild-{n}.jpg")
     )
+    file_size = factory.LazyAttribute(lambda o: o.file.size)
     credit = "Foto: Polizeipräsidium Mainz"
     licence = "eigenes Foto"
 
@@ -60,3 +81,4 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
     file = factory.LazyAttributeSequence(
         lambda o, n: ContentFile(make_pdf_bytes(o.title), name=f"dokument-{n}.pdf")
     )
+    file_size = factory.LazyAttribute(lambda o: o.file.size)

@@ -1,5 +1,6 @@
 """News: press releases, joint statements, reports and prevention tips."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from taggit.models import TaggedItemBase
 
 from home.blocks import ContentStreamBlock
 from home.models import BasePage, IssuedMixin
+from partners.models import Partner
 
 
 class NewsCategory(models.TextChoices):
@@ -48,9 +50,53 @@ class NewsIndexPage(BasePage):
         return (
             NewsPage.objects.child_of(self)
             .live()
-            .select_related("image", "issuer")
+            .public()
+            .select_related("image")
+            .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )
+
+    def clean_filters(self, params, partner_pks=()):
+        """The valid filters among the query parameters; anything else is ignored."""
+        filters = {}
+        if params.get("category") in NewsCategory.values:
+            filters["category"] = params["category"]
+        issuer = params.get("issuer", "")
+        if issuer == "joint" or (issuer.isdigit() and int(issuer) in set(partner_pks)):
+            filters["issuer"] = issuer
+        year = params.get("year", "")
+        if len(year) == 4 and year.isdigit():
+            filters["year"] = year
+        return filters
+
+    def filtered(self, filters):
+        """Live news items matching cleaned filters (see clean_filters)."""
+        items = self.news()
+        if "category" in filters:
+            items = items.filter(category=filters["category"])
+        if filters.get("issuer") == "joint":
+            items = items.filter(issuer__isnull=True)
+        elif "issuer" in filters:
+            items = items.filter(issuer_id=int(filters["issuer"]))
+        if "year" in filters:
+            items = items.filter(date__year=int(filters["year"]))
+        return items
+
+    def years(self):
+        return [day.year for day in self.news().dates("date", "year", order="DESC")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = list(Partner.objects.filter(locale=self.locale, live=True))
+        filters = self.clean_filters(request.GET, [p.pk for p in partners])
+        context.update(
+            filters=filters,
+            items=Paginator(self.filtered(filters), 10).get_page(request.GET.get("page")),
+            categories=NewsCategory.choices,
+            partners=partners,
+            years=self.years(),
+        )
+        return context
 
 
 class NewsPageTag(TaggedItemBase):

@@ -74,7 +74,7 @@ class Partner(ApprovedSnippet):
         index.SearchField("short_name"),
         index.AutocompleteField("name"),
         index.FilterField("kind"),
-        index.FilterField("locale_id"),
+        index.FilterField("locale"),
     ]
 
     class Meta(ApprovedSnippet.Meta):
@@ -129,7 +129,7 @@ class ContactPerson(ApprovedSnippet):
         index.SearchField("name"),
         index.SearchField("role"),
         index.AutocompleteField("name"),
-        index.FilterField("locale_id"),
+        index.FilterField("locale"),
     ]
 
     class Meta(ApprovedSnippet.Meta):

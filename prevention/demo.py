@@ -170,7 +170,8 @@ def load(ctx):
         materials.append(
             PreventionMaterialFactory(
                 title=title,
-                description=f"{title}: kompakte Hinweise zum Mitnehmen und Weitergeben.",
+                description="Kompakte Hinweise zum Mitnehmen und Weitergeben – "
+                f"in {len(languages)} Sprachen.",
                 format=fmt,
                 target_groups=groups,
                 publisher=publisher,

@@ -1,6 +1,7 @@
 """Prevention: topics with advice, and a library of materials (flyers, posters, videos) that
 exist in many languages, one file per language."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +15,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField, ExplainedCharField
-from home.languages import MATERIAL_LANGUAGES, language_name
+from home.languages import (
+    LANGUAGE_NAMES,
+    MATERIAL_LANGUAGES,
+    RTL_LANGUAGES,
+    html_lang,
+    language_name,
+)
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
 
@@ -59,7 +66,57 @@ class PreventionIndexPage(BasePage):
         verbose_name_plural = _("prevention index pages")
 
     def topics(self):
-        return PreventionTopicPage.objects.child_of(self).live().select_related("image")
+        return PreventionTopicPage.objects.child_of(self).live().public().order_by("title")
+
+    def clean_filters(self, params, topic_pks=()):
+        """The valid filters among the query parameters; anything else is ignored."""
+        filters = {}
+        topic = params.get("topic", "")
+        if topic.isdigit() and int(topic) in set(topic_pks):
+            filters["topic"] = int(topic)
+        if params.get("group") in TargetGroup.values:
+            filters["group"] = params["group"]
+        if params.get("language") in LANGUAGE_NAMES:
+            filters["language"] = params["language"]
+        return filters
+
+    def materials(self, filters=None):
+        """The live material library of this language, filtered by topic, target group and
+        language of the material."""
+        filters = filters or {}
+        materials = PreventionMaterial.objects.filter(locale_id=self.locale_id, live=True)
+        if "topic" in filters:
+            materials = materials.filter(topics=filters["topic"])
+        if "group" in filters:
+            # The JSON list holds quoted codes; the quotes keep "youth" from matching "x-youth".
+            materials = materials.filter(target_groups__icontains=f'"{filters["group"]}"')
+        if "language" in filters:
+            materials = materials.filter(files__language=filters["language"])
+        return (
+            materials.distinct()
+            .order_by("title")
+            .prefetch_related(
+                models.Prefetch(
+                    "files",
+                    queryset=PreventionMaterialFile.objects.select_related("document").order_by(
+                        "sort_order"
+                    ),
+                )
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(self.topics())
+        filters = self.clean_filters(request.GET, [topic.pk for topic in topics])
+        context.update(
+            topics=topics,
+            filters=filters,
+            materials=Paginator(self.materials(filters), 20).get_page(request.GET.get("page")),
+            target_groups=TargetGroup.choices,
+            languages=MATERIAL_LANGUAGES,
+        )
+        return context
 
 
 class PreventionTopicPage(BasePage):
@@ -95,6 +152,37 @@ class PreventionTopicPage(BasePage):
     class Meta:
         verbose_name = _("prevention topic")
         verbose_name_plural = _("prevention topics")
+
+    def live_materials(self):
+        return (
+            self.materials.filter(live=True)
+            .order_by("title")
+            .prefetch_related(
+                models.Prefetch(
+                    "files",
+                    queryset=PreventionMaterialFile.objects.select_related("document").order_by(
+                        "sort_order"
+                    ),
+                )
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            materials=self.live_materials(),
+            contacts=[
+                item.contact
+                for item in self.contacts.select_related("contact__partner", "contact__photo")
+                if item.contact.live
+            ],
+            related_events=[
+                item.event
+                for item in self.related_events.select_related("event")
+                if item.event.live
+            ],
+        )
+        return context
 
 
 class PreventionTopicContact(Orderable):
@@ -162,7 +250,7 @@ class PreventionMaterial(IssuedMixin, ApprovedSnippet):
         index.SearchField("description"),
         index.SearchField("publisher"),
         index.AutocompleteField("title"),
-        index.FilterField("locale_id"),
+        index.FilterField("locale"),
         index.FilterField("live"),
         index.FilterField("format"),
     ]
@@ -174,6 +262,9 @@ class PreventionMaterial(IssuedMixin, ApprovedSnippet):
 
     def __str__(self):
         return self.title
+
+    def target_group_labels(self):
+        return self._meta.get_field("target_groups").labels(self.target_groups)
 
 
 class PreventionMaterialFile(Orderable):
@@ -209,3 +300,11 @@ class PreventionMaterialFile(Orderable):
     @property
     def language_name(self):
         return language_name(self.language)
+
+    @property
+    def html_lang(self):
+        return html_lang(self.language)
+
+    @property
+    def is_rtl(self):
+        return self.language in RTL_LANGUAGES

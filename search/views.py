@@ -1,21 +1,42 @@
-"""The public search view: pages of the active language, paginated."""
+"""The public search view: live pages and prevention materials of the active language."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from prevention.models import PreventionMaterial, PreventionMaterialFile
+
+MAX_QUERY_LENGTH = 200
+MAX_MATERIALS = 10
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    locale = Locale.get_active()
+    pages = Page.objects.none()
+    materials = []
     if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+        pages = Page.objects.live().public().filter(locale=locale).specific().search(query)
+        materials = list(
+            get_search_backend().search(
+                query, PreventionMaterial.objects.filter(locale=locale, live=True)
+            )[:MAX_MATERIALS]
         )
-    paginator = Paginator(results, 10)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+        prefetch_related_objects(
+            materials,
+            Prefetch(
+                "files",
+                queryset=PreventionMaterialFile.objects.select_related("document").order_by(
+                    "sort_order"
+                ),
+            ),
+        )
+    results = Paginator(pages, 10).get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {"query": query, "results": results, "materials": materials},
+    )
