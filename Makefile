@@ -6,12 +6,21 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
+# BROWSER_TESTS=0 skips the browser run (e.g. without Debian's chromium, or on PostgreSQL).
+BROWSER_TESTS ?= 1
+PYTEST := $(VENV)/bin/pytest --ds=config.settings.test
+# pytest exits 5 when a run selects no test (e.g. all marked for the other run or lane).
+NO_TESTS_OK = rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests selected"; rc=0; fi; exit $$rc
+# The browser tests: Chromium against the demo content, always on SQLite, in a test database
+# of their own built afresh (the other tests expect an empty site); screenshots go to
+# test-artifacts/screenshots/.
+BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run test lint format demo clean
+.PHONY: help install messages setup run test test-browser lint format demo clean
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt package.json package-lock.json
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -37,11 +46,18 @@ lint: install ## Ruff format check and lint
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 
-test: messages lint ## Run the whole test suite (lint, checks, migrations, pytest)
+test: messages lint ## Run the whole test suite (lint, checks, migrations, pytest, browser tests)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run -v 1
-	@# pytest exits 5 when a lane selects no test (e.g. all marked for the other lane).
-	$(VENV)/bin/pytest --ds=config.settings.test $(PYTEST_ARGS); rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests selected"; rc=0; fi; exit $$rc
+	$(PYTEST) -m "not browser" $(PYTEST_ARGS); $(NO_TESTS_OK)
+ifeq ($(BROWSER_TESTS),0)
+	@echo "Browser tests skipped (BROWSER_TESTS=0)."
+else
+	$(BROWSER_RUN); $(NO_TESTS_OK)
+endif
+
+test-browser: messages ## Run only the browser tests (Chromium; screenshots in test-artifacts/)
+	$(BROWSER_RUN); $(NO_TESTS_OK)
 
 format: install ## Format and fix the code with Ruff
 	$(VENV)/bin/ruff format .

@@ -20,7 +20,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
-from home.languages import MATERIAL_LANGUAGES, language_name
+from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
 
@@ -359,8 +359,16 @@ class EventPage(IssuedMixin, BasePage):
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
 
+    @property
+    def is_past(self):
+        return (self.end or self.start) < timezone.now()
+
     def language_names(self):
-        return [language_name(code) for code in self.languages or []]
+        """(code for lang=, own name, right-to-left?) of the languages spoken."""
+        return [
+            (html_lang(code), language_name(code), code in RTL_LANGUAGES)
+            for code in self.languages or []
+        ]
 
     def accessibility_labels(self):
         return self._meta.get_field("accessibility").labels(self.accessibility)

@@ -1,11 +1,12 @@
 """The one content StreamBlock of the site. Every block has an admin preview and its own
 template under templates/blocks/."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -107,6 +108,67 @@ class InfoBoxBlock(blocks.StructBlock):
         }
 
 
+VIDEO_TYPES = {"mp4": "video/mp4", "webm": "video/webm"}
+
+
+class VideoValue(blocks.StructValue):
+    def video_type(self):
+        """The MIME type for <source type="...">, from the file's extension."""
+        video = self.get("video")
+        return VIDEO_TYPES.get(video.file_extension.lower(), "") if video else ""
+
+
+class VideoBlock(blocks.StructBlock):
+    """A self-hosted video (no third-party player) with German WebVTT captions and a transcript,
+    as EN 301 549 asks of video, e.g. the explanation in German Sign Language. Captions and
+    transcript are required. No preview value: a preview would need real media files."""
+
+    title = blocks.CharBlock(label=_("title"), help_text=_("What the video shows, in one line."))
+    video = DocumentChooserBlock(
+        label=_("video file"), help_text=_("An MP4 or WebM file from the documents.")
+    )
+    captions = DocumentChooserBlock(
+        label=_("captions"),
+        help_text=_("A WebVTT file (.vtt) with German captions."),
+    )
+    poster = ImageChooserBlock(
+        label=_("poster image"),
+        required=False,
+        help_text=_("Shown before the video starts."),
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("transcript"),
+        features=["h3", "bold", "italic", "ol", "ul", "link"],
+        help_text=_("Everything the video says and shows, as text."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_block.html"
+        label = _("Video")
+        description = _("A video from the documents, with captions (WebVTT) and a transcript.")
+        value_class = VideoValue
+
+    def clean(self, value):
+        errors = {}
+        try:
+            value = super().clean(value)
+        except blocks.StructBlockValidationError as error:
+            errors = dict(error.block_errors)
+        video, captions = value.get("video"), value.get("captions")
+        if video and video.file_extension.lower() not in VIDEO_TYPES:
+            errors["video"] = ValidationError(_("The video must be an MP4 or WebM file."))
+        if not captions:
+            errors["captions"] = ValidationError(
+                _("Add captions (a WebVTT file): a video without captions is not accessible.")
+            )
+        elif captions.file_extension.lower() != "vtt":
+            errors["captions"] = ValidationError(_("The captions must be a WebVTT file (.vtt)."))
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
@@ -126,3 +188,4 @@ class ContentStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     download = DownloadBlock()
     info_box = InfoBoxBlock()
+    video = VideoBlock()

@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 
 from images.factories import CustomImageFactory
 
+from . import demo_legal
 from .factories import (
     AlertFactory,
     FormFieldFactory,
@@ -45,14 +46,6 @@ CAREER = paragraphs(
     "Kommen Sie zu unseren Informationsabenden oder sprechen Sie uns auf der Interkulturellen "
     "Woche an.",
 )
-
-STUBS = [
-    ("Impressum", "impressum"),
-    ("Datenschutzerklärung", "datenschutz"),
-    ("Erklärung zur Barrierefreiheit", "barrierefreiheit"),
-    ("Leichte Sprache", "leichte-sprache"),
-    ("Gebärdensprache", "gebaerdensprache"),
-]
 
 
 def load(ctx):
@@ -99,15 +92,11 @@ def load(ctx):
         show_in_menus=True,
         publish=True,
     )
+    # The legal texts link each other and the forms, so they are filled in and published
+    # once the forms exist (below).
     legal = {
-        slug: StandardPageFactory(
-            parent=home,
-            title=title,
-            slug=slug,
-            body=[("heading", {"text": title, "level": "h2"})],
-            publish=True,
-        )
-        for title, slug in STUBS
+        slug: StandardPageFactory(parent=home, title=title, slug=slug, teaser=teaser, body=[])
+        for title, slug, teaser in demo_legal.PAGES
     }
     contact = _form(
         home,
@@ -143,6 +132,9 @@ def load(ctx):
             ("Ihre E-Mail-Adresse für eine Antwort", "email", False),
         ],
     )
+    for slug, body in demo_legal.bodies(legal, barrier=barrier, contact=contact).items():
+        legal[slug].body = body
+        legal[slug].save_revision().publish()
 
     AlertFactory(
         title="Weihnachtsmarkt: Sperrungen in der Innenstadt",

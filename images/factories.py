@@ -14,12 +14,22 @@ from PIL import ImageDraw, ImageFont
 from .models import CustomImage
 
 
+def _font(size):
+    """A TrueType font with umlauts where the system has one, else Pillow's own."""
+    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",):
+        try:
+            return ImageFont.truetype(path, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
 def make_image_bytes(text="", size=(1200, 675), color=(0, 75, 118), fmt="JPEG", exif=None):
     """A simple picture with a text label; exif (a PIL Exif) is embedded when given."""
     img = PILImage.new("RGB", size, color)
     draw = ImageDraw.Draw(img)
     if text:
-        font = ImageFont.load_default(size=max(16, size[1] // 14))
+        font = _font(max(16, size[1] // 14))
         draw.multiline_text(
             (size[0] // 20, size[1] // 3),
             fill_lines(text, 32),
@@ -50,8 +60,8 @@ def make_pdf_bytes(title, lines=()):
     page = PILImage.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(page)
     draw.rectangle((0, 0, 1240, 160), fill=(0, 75, 118))
-    draw.text((60, 50), fill_lines(title, 40), font=ImageFont.load_default(size=44), fill="white")
-    body = ImageFont.load_default(size=28)
+    draw.text((60, 50), fill_lines(title, 40), font=_font(44), fill="white")
+    body = _font(28)
     for number, line in enumerate(lines):
         draw.text((60, 240 + number * 44), line, font=body, fill="black")
     out = io.BytesIO()

@@ -62,10 +62,12 @@ class NewsIndexPage(BasePage):
         if params.get("category") in NewsCategory.values:
             filters["category"] = params["category"]
         issuer = params.get("issuer", "")
-        if issuer == "joint" or (issuer.isdigit() and int(issuer) in set(partner_pks)):
+        if issuer == "joint" or (
+            issuer.isascii() and issuer.isdecimal() and int(issuer) in set(partner_pks)
+        ):
             filters["issuer"] = issuer
         year = params.get("year", "")
-        if len(year) == 4 and year.isdigit():
+        if len(year) == 4 and year.isascii() and year.isdecimal():
             filters["year"] = year
         return filters
 

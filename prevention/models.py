@@ -72,7 +72,7 @@ class PreventionIndexPage(BasePage):
         """The valid filters among the query parameters; anything else is ignored."""
         filters = {}
         topic = params.get("topic", "")
-        if topic.isdigit() and int(topic) in set(topic_pks):
+        if topic.isascii() and topic.isdecimal() and int(topic) in set(topic_pks):
             filters["topic"] = int(topic)
         if params.get("group") in TargetGroup.values:
             filters["group"] = params["group"]
@@ -178,7 +178,7 @@ class PreventionTopicPage(BasePage):
             ],
             related_events=[
                 item.event
-                for item in self.related_events.select_related("event")
+                for item in self.related_events.select_related("event__venue")
                 if item.event.live
             ],
         )

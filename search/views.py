@@ -1,5 +1,7 @@
 """The public search view: live pages and prevention materials of the active language."""
 
+import unicodedata
+
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
@@ -13,8 +15,18 @@ MAX_QUERY_LENGTH = 200
 MAX_MATERIALS = 10
 
 
+def clean_query(raw):
+    """The search words without control characters and double quotes (SQLite's full-text
+    syntax would reject an unbalanced quote), whitespace collapsed, length capped."""
+    text = "".join(
+        " " if char == '"' or unicodedata.category(char).startswith("C") else char for char in raw
+    )
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
     locale = Locale.get_active()
     pages = Page.objects.none()
     materials = []
@@ -38,5 +50,5 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search.html",
-        {"query": query, "results": results, "materials": materials},
+        {"query": query, "searched": bool(raw.strip()), "results": results, "materials": materials},
     )

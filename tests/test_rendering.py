@@ -3,7 +3,8 @@ site frame (emergency numbers, alerts, menus)."""
 
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 import pytest
 from bs4 import BeautifulSoup
@@ -40,6 +41,12 @@ def visit(client, page_or_url):
     return html, BeautifulSoup(html, "html.parser")
 
 
+def de(msgid):
+    """The German UI text for an English msgid (the catalogue is still being completed)."""
+    with translation.override("de"):
+        return gettext(msgid)
+
+
 def text_of(soup):
     return soup.get_text(" ", strip=True)
 
@@ -57,9 +64,18 @@ def assert_german_frame(html, soup, title):
     assert '<html lang="de" dir="ltr">' in html
     assert soup.title.get_text(strip=True).startswith(title)
     assert soup.find("h1").get_text(strip=True) == title
-    footer = soup.find("footer").get_text(" ", strip=True)
-    assert "Polizei-Notruf 110" in footer
-    assert "Feuerwehr und Rettungsdienst 112" in footer
+    assert_emergency_numbers(soup)
+
+
+def assert_emergency_numbers(soup):
+    """The footer of every page names the emergency numbers as phone links."""
+    emergency = soup.find("footer").find(class_="site-emergency")
+    assert emergency.find("h2").get_text(strip=True) == de("In an emergency")
+    numbers = [flat(li) for li in emergency.select(".site-emergency__numbers li")]
+    assert f"{de('Police')}: 110" in numbers
+    assert f"{de('Fire brigade and ambulance')}: 112" in numbers
+    assert emergency.find("a", href="tel:110") is not None
+    assert emergency.find("a", href="tel:112") is not None
 
 
 @pytest.fixture
@@ -83,16 +99,26 @@ def test_home_page_renders(client, home_page, news_index, event_index):
     home_page.intro = "<p>Polizei und Beirat arbeiten zusammen.</p>"
     home_page.body = paragraphs("Willkommen in Bad Kreuznach.")
     home_page.save_revision().publish()
+    NewsPageFactory(parent=news_index, title="Fahrradcodierung am Kornmarkt")
+    EventPageFactory(parent=event_index, title="Gesprächsrunde Moschee", start=START)
 
     html, soup = visit(client, home_page)
 
     assert '<html lang="de" dir="ltr">' in html
     assert soup.find("h1").get_text(strip=True) == "Gemeinsam für Sicherheit und Vertrauen"
-    main = main_text(soup)
-    assert "Polizei und Beirat arbeiten zusammen." in main
-    assert "Willkommen in Bad Kreuznach." in main
-    assert "Aktuelles" in main and "Veranstaltungen" in main  # the sections
-    assert "Polizei-Notruf 110" in text_of(soup)
+    main = soup.find("main")
+    assert "Polizei und Beirat arbeiten zusammen." in main_text(soup)
+    assert "Willkommen in Bad Kreuznach." in main_text(soup)
+    # The sections: next events and latest news, each with its teaser and a link to the index.
+    events = main.find(id="next-events-heading").find_parent("section")
+    assert events.find("h2").get_text(strip=True) == de("Next events")
+    assert "Gesprächsrunde Moschee" in flat(events)
+    assert events.find("a", href=event_index.url) is not None
+    news = main.find(id="latest-news-heading").find_parent("section")
+    assert news.find("h2").get_text(strip=True) == de("Latest news")
+    assert "Fahrradcodierung am Kornmarkt" in flat(news)
+    assert news.find("a", href=news_index.url) is not None
+    assert_emergency_numbers(soup)
 
 
 def test_standard_page_renders(client, home_page):
@@ -117,8 +143,8 @@ def test_form_page_renders_its_fields_and_the_emergency_notice(client, home_page
     main = main_text(soup)
     assert "Schreiben Sie uns." in main
     assert "Ihre Nachricht" in main
-    assert "Nicht für Notfälle – im Notfall wählen Sie die 110." in main
-    assert soup.find("main").find("button", type="submit").get_text(strip=True) == "Absenden"
+    assert de("Not for emergencies: call 110.") in main
+    assert soup.find("main").find("button", type="submit").get_text(strip=True) == de("Send")
 
 
 def test_news_index_lists_its_items(client, news_index):
@@ -133,8 +159,9 @@ def test_news_index_lists_its_items(client, news_index):
     assert_german_frame(html, soup, "Aktuelles")
     main = main_text(soup)
     assert "Fahrradcodierung am Kornmarkt" in main
-    assert "4. Mai 2026" in main
-    assert "Präventionstipp" in main
+    card = soup.select_one("main .site-card")
+    assert card.find("time")["datetime"] == "2026-05-04"
+    assert flat(card.find(class_="kern-preline")) == f"4. Mai 2026 · {de('Prevention tip')}"
     assert "Noch nicht freigegeben" not in main
 
 
@@ -156,12 +183,14 @@ def test_news_item_renders_date_category_attribution_teaser_image_and_body(
     html, soup = visit(client, page)
     assert_german_frame(html, soup, "Gemeinsam gegen Telefonbetrug")
     main = main_text(soup)
-    assert "3. November 2026" in main
-    assert "Gemeinsame Mitteilung" in main  # the category
-    assert (
-        "Mitteilung von Polizeiinspektion Bad Kreuznach, abgestimmt mit "
-        "Beirat für Migration und Integration"
-    ) in main
+    preline = soup.find("main").find(class_="kern-preline")
+    assert flat(preline) == f"3. November 2026 · {de('Joint statement')}"  # date · category
+    assert preline.find("time")["datetime"] == "2026-11-03"
+    assert flat(soup.find(class_="site-attribution")) == de(
+        "Statement of {issuer}, coordinated with {others}"
+    ).format(
+        issuer="Polizeiinspektion Bad Kreuznach", others="Beirat für Migration und Integration"
+    )
     assert "Polizei und Beirat warnen." in main
     assert "Legen Sie einfach auf." in main
     assert soup.find("figcaption").get_text(strip=True) == "Foto: Polizeipräsidium Mainz"
@@ -185,10 +214,15 @@ def test_event_index_lists_upcoming_events(client, event_index):
     assert_german_frame(html, soup, "Veranstaltungen")
     main = main_text(soup)
     assert "Gesprächsrunde Moschee" in main
-    assert "12. März 2027 18:30" in main
     assert "Vergangene Runde" not in main
-    cancelled = next(li for li in soup.select(".event-list li") if "Abgesagter" in li.text)
-    assert flat(cancelled).endswith("– Abgesagt")
+    cards = {card.find("a").get_text(strip=True): card for card in soup.select("main .site-card")}
+    assert set(cards) == {"Gesprächsrunde Moschee", "Abgesagter Abend"}
+    when = cards["Gesprächsrunde Moschee"].find("time")
+    assert when["datetime"] == "2027-03-12T18:30:00+01:00"
+    assert "12. März 2027, 18:30" in flat(when)
+    assert cards["Gesprächsrunde Moschee"].find(class_="kern-badge") is None
+    badge = cards["Abgesagter Abend"].find(class_="kern-badge")
+    assert badge.get_text(strip=True) == de("Cancelled")
 
 
 def test_event_page_renders_time_place_category_registration_and_body(
@@ -213,15 +247,40 @@ def test_event_page_renders_time_place_category_registration_and_body(
     html, soup = visit(client, page)
     assert_german_frame(html, soup, "Sicher im Straßenverkehr")
     main = main_text(soup)
-    assert "12. März 2027 18:30 – 12. März 2027 20:30" in main
-    assert "Haus des Gastes, Kurhausstraße 28, 55543 Bad Kreuznach (Saal 1)" in main
-    assert "Verkehrssicherheit" in main
-    assert "Anmeldung per E-Mail" in main
-    assert flat(soup.find(class_="event-status")) == "Verschoben: Neuer Termin folgt"
-    assert "Gemeinsame Mitteilung von Polizeiinspektion Bad Kreuznach und Beirat" in main
+    facts = {
+        flat(item.find("dt")): item.find("dd")
+        for item in soup.select(".site-facts .kern-description-list-item")
+    }
+    when = facts[de("When")]
+    assert "12. März 2027, 18:30 – 20:30" in flat(when)
+    assert [time["datetime"] for time in when.find_all("time")] == [
+        "2027-03-12T18:30:00+01:00",
+        "2027-03-12T20:30:00+01:00",
+    ]
+    where = facts[de("Where")]
+    address = where.find("address")
+    assert [line.strip() for line in address.stripped_strings] == [
+        "Haus des Gastes",
+        "Kurhausstraße 28",
+        "55543 Bad Kreuznach",
+    ]
+    assert "Saal 1" in flat(where)
+    assert de("Step-free access") in flat(facts[de("Access")])
+    registration = facts[de("Registration")]
+    assert de("By e-mail to") in flat(registration)
+    assert registration.find("a", href="mailto:anmeldung@example.org") is not None
+    assert soup.find(class_="kern-preline").get_text(strip=True) == "Verkehrssicherheit"
+    status = soup.find(class_="site-status")
+    assert de("This event is postponed.") in flat(status)
+    assert "Neuer Termin folgt" in flat(status)
+    joint = de("Joint statement of {partners}").format(
+        partners=de("{first} and {last}").format(
+            first="Polizeiinspektion Bad Kreuznach", last="Beirat für Migration und Integration"
+        )
+    )
+    assert flat(soup.find(class_="site-attribution")) == joint
     assert "Für Radfahrende und zu Fuß Gehende." in main
     assert "Mit Fahrradparcours." in main
-    assert soup.find("time")["datetime"] == "2027-03-12T18:30:00+01:00"
 
 
 def test_intercultural_week_renders_motto_dates_and_programme(client, event_index):
@@ -269,8 +328,10 @@ def test_prevention_topic_renders_advice_and_materials_in_every_language(client,
     assert "Flyer Enkeltrick" in main
     assert "Entwurf" not in main
     arabic = soup.find("a", hreflang="ar")
-    assert arabic.get_text(strip=True) == "العربية"
-    assert soup.find("a", hreflang="de").get_text(strip=True) == "Deutsch"
+    assert arabic.find("span", lang="ar", dir="rtl").get_text(strip=True) == "العربية"
+    assert arabic["href"].endswith(".pdf")
+    german = soup.find("a", hreflang="de")
+    assert german.find("span", lang="de", dir="ltr").get_text(strip=True) == "Deutsch"
 
 
 def test_an_active_alert_is_shown_on_every_page_until_it_expires(client, home_page):
@@ -278,11 +339,13 @@ def test_an_active_alert_is_shown_on_every_page_until_it_expires(client, home_pa
     alert = AlertFactory(title="Sperrung Innenstadt", message="Wegen des Jahrmarkts.", publish=True)
     for target in (home_page, page):
         _html, soup = visit(client, target)
-        assert "Sperrung Innenstadt" in text_of(soup.find(class_="alert"))
+        (shown,) = soup.select(".site-alert .kern-alert")
+        assert shown.find("h2").get_text(strip=True) == "Sperrung Innenstadt"
+        assert "Wegen des Jahrmarkts." in text_of(shown)
 
     Alert.objects.filter(pk=alert.pk).update(expire_at=timezone.now() - datetime.timedelta(1))
     _html, soup = visit(client, page)
-    assert soup.find(class_="alert") is None
+    assert soup.select(".site-alert, .kern-alert") == []
     assert "Sperrung Innenstadt" not in text_of(soup)
 
 
@@ -302,4 +365,7 @@ def test_the_main_menu_links_its_items(client, home_page):
 def test_an_unknown_address_gives_a_german_404(client, home_page):
     response = client.get("/de/gibt-es-nicht/")
     assert response.status_code == 404
-    assert "Seite nicht gefunden" in response.content.decode()
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("html")["lang"] == "de"
+    assert soup.find("h1").get_text(strip=True) == de("Page not found")
+    assert_emergency_numbers(soup)

@@ -199,7 +199,21 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     }
 }
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "pptx", "odp", "txt", "csv"]
+# mp4/webm/vtt: self-hosted video with WebVTT captions (home.blocks.VideoBlock).
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "odt",
+    "ods",
+    "docx",
+    "xlsx",
+    "pptx",
+    "odp",
+    "txt",
+    "csv",
+    "mp4",
+    "webm",
+    "vtt",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
@@ -214,6 +228,14 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Forms: where submissions are mailed (language-independent; see README).
 FORMS_DEFAULT_RECIPIENT = os.environ.get("FORMS_DEFAULT_RECIPIENT", "")
+# Spam protection without a captcha: at most this many submissions per client IP and form
+# (django-ratelimit's "<count>/<period>", empty switches it off). The count lives in Django's
+# cache; the default LocMemCache is per process, so production needs a shared cache (Redis).
+FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "5/10m")
+# Behind a reverse proxy: the header with the client address, e.g. HTTP_X_REAL_IP.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# Stored submissions older than this are deleted by `manage.py delete_old_form_submissions`.
+FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "90"))
 
 LOGGING = {
     "version": 1,

@@ -1,5 +1,8 @@
 """The public search at /de/suche/ (database backend; the index updates on save)."""
 
+from django.utils import translation
+from django.utils.translation import gettext
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -13,20 +16,23 @@ def result_titles(client, query):
     response = client.get("/de/suche/", {"q": query})
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
-    return [a.get_text(strip=True) for a in soup.find("main").select("ul a")], soup
+    main = soup.find("main")
+    return [a.get_text(strip=True) for a in main.select(".site-results li h2 a")], soup
 
 
 def test_a_page_is_found_by_a_word_in_its_body(client, home_page, news_index):
-    NewsPageFactory(
+    news = NewsPageFactory(
         parent=news_index,
         title="Aktion am Kornmarkt",
         body=paragraphs("Kostenlose Fahrradcodierung für alle."),
     )
     StandardPageFactory(parent=home_page, title="Impressum")
 
-    titles, _soup = result_titles(client, "Fahrradcodierung")
+    titles, soup = result_titles(client, "Fahrradcodierung")
 
     assert titles == ["Aktion am Kornmarkt"]
+    assert soup.select_one(".site-results a")["href"] == news.url
+    assert soup.find(class_="site-empty") is None
 
 
 def test_drafts_are_not_found(client, home_page):
@@ -36,12 +42,16 @@ def test_drafts_are_not_found(client, home_page):
         body=paragraphs("Fahrradcodierung im Entwurf."),
         live=False,
     )
-    titles, _soup = result_titles(client, "Fahrradcodierung")
+    titles, soup = result_titles(client, "Fahrradcodierung")
     assert titles == []
+    assert "Noch geheim" not in soup.find("main").get_text(" ", strip=True)
 
 
 def test_no_results_are_reported_in_german(client, home_page):
     titles, soup = result_titles(client, "Zebrastreifen")
     assert titles == []
-    assert "Keine Ergebnisse für „Zebrastreifen“." in soup.find("main").get_text(" ", strip=True)
+    with translation.override("de"):
+        expected = gettext("No results for “%(query)s”.") % {"query": "Zebrastreifen"}
+    empty = soup.find("main").find(class_="site-empty")
+    assert expected in empty.get_text(" ", strip=True)
     assert soup.find("html")["lang"] == "de"
