@@ -9,7 +9,7 @@ from wagtail.rich_text import RichText
 import factory
 import wagtail_factories
 
-from partners.factories import PublishedSnippetFactory
+from partners.factories import PublishedSnippetFactory, publish_revision
 
 from .models import (
     Alert,
@@ -34,10 +34,7 @@ class BasePageFactory(wagtail_factories.PageFactory):
         abstract = True
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def publish(obj, create, extracted, **kwargs):
-        if create and extracted:
-            obj.save_revision().publish()
+    publish = factory.PostGeneration(publish_revision)
 
 
 class HomePageFactory(BasePageFactory):

@@ -6,18 +6,21 @@ from factory.django import DjangoModelFactory
 from .models import ContactPerson, Partner, PartnerKind
 
 
+def publish_revision(obj, create, extracted, **kwargs):
+    """With publish=True, give the object a first published revision the way the admin does,
+    so History and the approval see a normal object (pages and snippets alike)."""
+    if create and extracted:
+        obj.save_revision().publish()
+
+
 class PublishedSnippetFactory(DjangoModelFactory):
-    """Creates a snippet and, with publish=True, gives it a first published revision the way
-    the admin does, so History and the approval see a normal object."""
+    """Creates a snippet; publish=True publishes it (see publish_revision)."""
 
     class Meta:
         abstract = True
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def publish(obj, create, extracted, **kwargs):
-        if create and extracted:
-            obj.save_revision().publish()
+    publish = factory.PostGeneration(publish_revision)
 
 
 class PartnerFactory(PublishedSnippetFactory):

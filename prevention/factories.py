@@ -4,7 +4,7 @@ import factory
 
 from home.factories import BasePageFactory, paragraphs
 from images.factories import DocumentFactory
-from partners.factories import PublishedSnippetFactory
+from partners.factories import PublishedSnippetFactory, publish_revision
 
 from .models import (
     MaterialFormat,
@@ -55,10 +55,8 @@ class PreventionMaterialFactory(PublishedSnippetFactory):
             obj.topics.set(extracted)
             obj.save()
 
-    @factory.post_generation
-    def publish(obj, create, extracted, **kwargs):
-        if create and extracted:
-            obj.save_revision().publish()
+    # Declared again so it runs after the files and topics above exist.
+    publish = factory.PostGeneration(publish_revision)
 
 
 class PreventionMaterialFileFactory(factory.django.DjangoModelFactory):

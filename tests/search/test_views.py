@@ -55,3 +55,22 @@ def test_no_results_are_reported_in_german(client, home_page):
     empty = soup.find("main").find(class_="site-empty")
     assert expected in empty.get_text(" ", strip=True)
     assert soup.find("html")["lang"] == "de"
+
+
+def test_a_material_is_found_by_its_title_with_its_downloads(client, home_page):
+    from prevention.factories import PreventionMaterialFactory
+
+    PreventionMaterialFactory(title="Vorsicht Enkeltrick", languages=["de", "ar"], publish=True)
+    PreventionMaterialFactory(title="Sicher Rad fahren", languages=["de"], publish=True)
+    draft = PreventionMaterialFactory(title="Enkeltrick Entwurf", languages=["de"])
+    draft.live = False
+    draft.save()
+
+    response = client.get("/de/suche/", {"q": "Enkeltrick"})
+
+    soup = BeautifulSoup(response.content, "html.parser")
+    materials = soup.select(".site-material")
+    assert [m.find(class_="kern-title").get_text(strip=True) for m in materials] == [
+        "Vorsicht Enkeltrick"
+    ]
+    assert {a["hreflang"] for a in materials[0].select(".site-downloads a")} == {"de", "ar"}
