@@ -1,0 +1,198 @@
+"""Page types shared by the whole site: BasePage, the issuer attribution, HomePage and
+StandardPage."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from partners.models import Partner
+
+from ..blocks import ContentStreamBlock
+
+
+class BasePage(Page):
+    """Fields and panels every page type shares: a teaser for listings and search results."""
+
+    teaser = models.TextField(
+        _("teaser"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences for listings, search results and link previews."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For search engines"),
+        ),
+        FieldPanel("teaser"),
+        FieldPanel("show_in_menus"),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("teaser")]
+
+    class Meta:
+        abstract = True
+
+
+class IssuedMixin(models.Model):
+    """Who issues a news item, event or material: all partners jointly, or one partner.
+
+    Approval is always by both sides; the issuer only changes the public attribution
+    ("Gemeinsame Mitteilung von ..." or "Mitteilung von ..., abgestimmt mit ...")."""
+
+    issuer = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("issuer"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_(
+            "Leave empty for a joint statement of all partners. Both sides approve either way."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    def attribution(self, partners=None):
+        """The public attribution line, derived from the issuer and the partner list."""
+        if partners is None:
+            partners = list(
+                Partner.objects.filter(locale_id=self.locale_id, live=True).order_by(
+                    "sort_order", "name"
+                )
+            )
+        names = [p.name for p in partners]
+        if self.issuer_id is None:
+            return format_lazy(_("Joint statement of {partners}"), partners=join_names(names))
+        others = [p.name for p in partners if p.pk != self.issuer_id]
+        if not others:
+            return format_lazy(_("Statement of {issuer}"), issuer=self.issuer.name)
+        return format_lazy(
+            _("Statement of {issuer}, coordinated with {others}"),
+            issuer=self.issuer.name,
+            others=join_names(others),
+        )
+
+
+def join_names(names):
+    """'A, B and C' in the active language."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return format_lazy(_("{first} and {last}"), first=", ".join(names[:-1]), last=names[-1])
+
+
+class HomePage(BasePage):
+    """The start page of one language. Exactly one per locale: all locale homes share the root
+    as parent, so neither max_count nor max_count_per_parent can express it (see clean())."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "prevention.PreventionIndexPage",
+        "home.StandardPage",
+        "home.FormPage",
+    ]
+
+    hero_heading = models.CharField(_("hero heading"), max_length=255, blank=True)
+    hero_image = models.ForeignKey(
+        "images.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    featured_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("featured news item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown first on the home page, e.g. a current joint statement."),
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+    easy_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Easy Language page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked in the header of every page of this language."),
+    )
+    sign_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sign language page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked in the header of every page of this language."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(["hero_heading", "hero_image"], heading=_("Hero")),
+        FieldPanel("intro"),
+        PageChooserPanel("featured_page", page_type="news.NewsPage"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [PageChooserPanel("easy_language_page"), PageChooserPanel("sign_language_page")],
+            heading=_("Accessibility links"),
+        ),
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        return super().can_create_at(parent) and parent.is_root()
+
+    def clean(self):
+        super().clean()
+        if self.locale_id is None:
+            return
+        others = HomePage.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if others.exists():
+            raise ValidationError(_("This language already has a home page. Only one is allowed."))
+
+
+class StandardPage(BasePage):
+    """A page of text: about the cooperation, careers, legal pages, Leichte Sprache."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FormPage"]
+
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("teaser"), FieldPanel("body")]
+    promote_panels = [
+        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
