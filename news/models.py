@@ -95,8 +95,11 @@ class NewsIndexPage(BasePage):
             filters=filters,
             items=Paginator(self.filtered(filters), 10).get_page(request.GET.get("page")),
             categories=NewsCategory.choices,
-            partners=partners,
-            years=self.years(),
+            issuers=[
+                ("joint", _("Joint statements")),
+                *((str(partner.pk), partner.short_name) for partner in partners),
+            ],
+            years=[(str(year), year) for year in self.years()],
         )
         return context
 

@@ -111,6 +111,7 @@ class PreventionIndexPage(BasePage):
         filters = self.clean_filters(request.GET, [topic.pk for topic in topics])
         context.update(
             topics=topics,
+            topic_choices=[(str(topic.pk), topic.title) for topic in topics],
             filters=filters,
             materials=Paginator(self.materials(filters), 20).get_page(request.GET.get("page")),
             target_groups=TargetGroup.choices,
