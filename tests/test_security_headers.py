@@ -211,3 +211,14 @@ def test_a_page_with_a_form_sets_only_the_csrf_cookie(client, site):
     assert soup.find("main").find("form", method="post") is not None
     assert set(response.cookies) == {"csrftoken"}
     assert response.cookies["csrftoken"]["samesite"] == "Lax"
+
+
+def test_the_admin_sends_nothing_to_third_parties(admin_client):
+    """No Gravatar avatars (hashes of editors' e-mail addresses) and no release check."""
+    for url in ["/admin/", "/admin/users/", "/admin/account/"]:
+        response = admin_client.get(url, follow=True)
+        assert response.status_code == 200
+        content = response.content.decode()
+        assert "gravatar.com" not in content
+        assert "releases.wagtail.org" not in content
+        assert "data-w-upgrade" not in content

@@ -192,6 +192,10 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 WAGTAIL_SITE_NAME = "Polizei und Beirat für Migration und Integration Bad Kreuznach"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
+# No third-party requests from the admin either: no Gravatar (it would send a hash of every
+# editor's e-mail address abroad) and no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
