@@ -12,13 +12,11 @@ class ExplainedCharField(models.CharField):
 
     def formfield(self, **kwargs):
         field = super().formfield(**kwargs)
-        if field is not None and "blank" in self._error_messages_override:
-            field.error_messages["required"] = self._error_messages_override["blank"]
+        # Django keeps the field's own error_messages argument in _error_messages.
+        blank_message = (self._error_messages or {}).get("blank")
+        if field is not None and blank_message:
+            field.error_messages["required"] = blank_message
         return field
-
-    def __init__(self, *args, error_messages=None, **kwargs):
-        self._error_messages_override = dict(error_messages or {})
-        super().__init__(*args, error_messages=error_messages, **kwargs)
 
 
 class ChoiceListField(models.JSONField):

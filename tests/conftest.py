@@ -12,6 +12,8 @@ import pytest
 from events.factories import EventIndexPageFactory
 from home.factories import HomePageFactory
 from news.factories import NewsIndexPageFactory
+from partners.factories import PartnerFactory
+from partners.models import PartnerKind
 from prevention.factories import PreventionIndexPageFactory
 
 
@@ -96,3 +98,16 @@ def page_asserts(db, client):
     case = _PageAssertions()
     case.client = client
     return case
+
+
+@pytest.fixture
+def partners(db):
+    """A police and a council partner, live, in this order."""
+    police = PartnerFactory(name="Polizeiinspektion Bad Kreuznach", sort_order=1, publish=True)
+    council = PartnerFactory(
+        name="Beirat für Migration und Integration",
+        kind=PartnerKind.COUNCIL,
+        sort_order=2,
+        publish=True,
+    )
+    return police, council

@@ -18,7 +18,6 @@ from images.factories import DocumentFactory
 from news.factories import NewsPageFactory
 from news.models import NewsCategory
 from partners.factories import PartnerFactory
-from partners.models import PartnerKind
 from prevention.factories import (
     PreventionMaterialFactory,
     PreventionMaterialFileFactory,
@@ -73,18 +72,6 @@ def status_line(soup):
 
 
 # --- News ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def partners(db):
-    police = PartnerFactory(name="Polizeiinspektion Bad Kreuznach", sort_order=1, publish=True)
-    council = PartnerFactory(
-        name="Beirat für Migration und Integration",
-        kind=PartnerKind.COUNCIL,
-        sort_order=2,
-        publish=True,
-    )
-    return police, council
 
 
 @pytest.fixture

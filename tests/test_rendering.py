@@ -24,8 +24,6 @@ from home.models import Alert
 from images.factories import CustomImageFactory
 from news.factories import NewsPageFactory
 from news.models import NewsCategory
-from partners.factories import PartnerFactory
-from partners.models import PartnerKind
 from prevention.factories import PreventionMaterialFactory, PreventionTopicPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -76,18 +74,6 @@ def assert_emergency_numbers(soup):
     assert f"{de('Fire brigade and ambulance')}: 112" in numbers
     assert emergency.find("a", href="tel:110") is not None
     assert emergency.find("a", href="tel:112") is not None
-
-
-@pytest.fixture
-def partners(db):
-    police = PartnerFactory(name="Polizeiinspektion Bad Kreuznach", sort_order=1, publish=True)
-    council = PartnerFactory(
-        name="Beirat für Migration und Integration",
-        kind=PartnerKind.COUNCIL,
-        sort_order=2,
-        publish=True,
-    )
-    return police, council
 
 
 def test_public_urls_carry_the_language_prefix(home_page, news_index):

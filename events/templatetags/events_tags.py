@@ -2,9 +2,8 @@
 
 from django import template
 
-from wagtail.models import Locale
-
 from events.models import EventIndexPage
+from home.templatetags.home_tags import active_locale
 
 register = template.Library()
 
@@ -12,6 +11,6 @@ register = template.Library()
 @register.inclusion_tag("events/includes/upcoming_events.html", takes_context=True)
 def upcoming_events(context, count=3):
     """The next live events of the active language."""
-    index = EventIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    index = EventIndexPage.objects.live().filter(locale=active_locale(context)).first()
     events = list(index.upcoming()[:count]) if index is not None else []
     return {"request": context.get("request"), "index": index, "events": events}

@@ -26,12 +26,17 @@ def _cached(context, key, build):
     return store[key]
 
 
+def active_locale(context):
+    """The Locale of the active language, looked up once per request."""
+    return _cached(context, "locale", Locale.get_active)
+
+
 @register.simple_tag(takes_context=True)
 def site_frame(context):
     """Everything the header, footer and alert area need, in four queries."""
 
     def build():
-        locale = Locale.get_active()
+        locale = active_locale(context)
         home = (
             HomePage.objects.live()
             .filter(locale=locale)
@@ -60,22 +65,6 @@ def home_url(context):
     return home.url if home else "/"
 
 
-@register.simple_tag(takes_context=True)
-def main_menu(context):
-    return site_frame(context)["main_menu"]
-
-
-@register.simple_tag(takes_context=True)
-def footer_menu(context):
-    return site_frame(context)["footer_menu"]
-
-
-@register.simple_tag(takes_context=True)
-def active_alerts(context):
-    """Live, unexpired alerts of the active language (expiry checked at render time)."""
-    return site_frame(context)["alerts"]
-
-
 @register.simple_tag
 def is_current(page, item):
     """Whether a menu item leads to the page or one of its ancestors (for aria-current)."""
@@ -102,7 +91,7 @@ def live_partners(context):
         context,
         "partners",
         lambda: list(
-            Partner.objects.filter(locale=Locale.get_active(), live=True).order_by(
+            Partner.objects.filter(locale=active_locale(context), live=True).order_by(
                 "sort_order", "name"
             )
         ),

@@ -2,8 +2,7 @@
 
 from django import template
 
-from wagtail.models import Locale
-
+from home.templatetags.home_tags import active_locale
 from news.models import NewsIndexPage
 
 register = template.Library()
@@ -12,7 +11,7 @@ register = template.Library()
 @register.inclusion_tag("news/includes/latest_news.html", takes_context=True)
 def latest_news(context, count=3, exclude=None):
     """The newest live news items of the active language."""
-    index = NewsIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    index = NewsIndexPage.objects.live().filter(locale=active_locale(context)).first()
     items = []
     if index is not None:
         items = index.news()
