@@ -1,4 +1,6 @@
-"""URL configuration. Public pages live under a language prefix (/de/ ...); the admin does not."""
+"""URL configuration. Public pages live under a language prefix (/de/, /ar/ ...); the admin
+does not. `/` redirects by Accept-Language to a switched-on language. Django's set_language
+view (django.conf.urls.i18n) is deliberately not routed: it would set a language cookie."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -8,9 +10,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.locales import language_root, require_language_on
 from search import views as search_views
 
 urlpatterns = [
+    path("", language_root, name="language_root"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -21,7 +25,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("suche/", search_views.search, name="search"),
+    path("suche/", require_language_on(search_views.search), name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

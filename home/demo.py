@@ -1,15 +1,17 @@
 """Demo content: the German home page, standard and legal pages, forms, an alert, settings
-and, once every section exists, the navigation."""
+and, once every section exists, the navigation; then (load_translations) the nine other
+languages' homes, cooperation and contact pages, menus and alert, which switch them on."""
 
 import datetime
 
+from django.conf import settings as django_settings
 from django.utils import timezone
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from images.factories import CustomImageFactory
 
-from . import demo_legal
+from . import demo_legal, demo_translations
 from .factories import (
     AlertFactory,
     FormFieldFactory,
@@ -20,7 +22,18 @@ from .factories import (
     StandardPageFactory,
     paragraphs,
 )
-from .models import AlertLevel, SiteSettings
+from .models import (
+    Alert,
+    AlertLevel,
+    FormPage,
+    HomePage,
+    NavigationMenu,
+    SiteSettings,
+    StandardPage,
+)
+
+# The legal pages each language's footer links (German only, see demo_translations).
+FOOTER_LEGAL_PAGES = ["impressum", "datenschutz", "barrierefreiheit"]
 
 ABOUT = paragraphs(
     "Die Polizeiinspektion Bad Kreuznach, die Kriminalinspektion Bad Kreuznach und der Beirat "
@@ -200,3 +213,88 @@ def finish(ctx):
     home.easy_language_page = ctx["legal"]["leichte-sprache"]
     home.sign_language_page = ctx["legal"]["gebaerdensprache"]
     home.save_revision().publish()
+
+
+def load_translations():
+    """Translate the German demo home, cooperation and contact pages, menus and alert into
+    every other language of settings.LANGUAGES, and publish them: a live translated home is
+    what switches a language on. Translations are plain copies (Page.copy_for_translation)
+    published by code, as the demo publishes everything; editors translate with
+    wagtail-localize and the joint approval instead. A language that has a home already is
+    left alone, so this runs again safely and completes an older demo database. Returns the
+    codes of the languages added."""
+    german = Locale.objects.get(language_code=django_settings.LANGUAGE_CODE)
+    pages = {
+        "home": HomePage.objects.get(locale=german),
+        "about": StandardPage.objects.get(locale=german, slug="kooperation"),
+        "contact": FormPage.objects.get(locale=german, slug="kontakt"),
+        "legal": {
+            page.slug: page
+            for page in StandardPage.objects.filter(locale=german, slug__in=FOOTER_LEGAL_PAGES)
+        },
+        "menus": {menu.location: menu for menu in NavigationMenu.objects.filter(locale=german)},
+        "alert": Alert.objects.filter(locale=german, live=True).order_by("pk").first(),
+    }
+    added = []
+    for code, texts in demo_translations.TEXTS.items():
+        locale = Locale.objects.get_or_create(language_code=code)[0]
+        if not HomePage.objects.filter(locale=locale).exists():
+            _translate(pages, locale, texts)
+            added.append(code)
+    return added
+
+
+def _translate(german, locale, texts):
+    title, hero_heading, teaser, intro = texts["home"]
+    home = german["home"].copy_for_translation(locale)
+    home.title = title
+    home.hero_heading = hero_heading
+    home.teaser = teaser
+    home.intro = "".join(f"<p>{paragraph}</p>" for paragraph in intro)
+    home.featured_page = None  # a German news item; the home lists this language's own
+    home.save_revision().publish()
+
+    title, teaser, body = texts["about"]
+    about = german["about"].copy_for_translation(locale)
+    about.title = title
+    about.teaser = teaser
+    about.body = paragraphs(*body)
+    about.save_revision().publish()
+
+    title, intro, thank_you, labels = texts["contact"]
+    contact = german["contact"].copy_for_translation(locale)
+    for field, label in zip(contact.form_fields.order_by("sort_order"), labels, strict=True):
+        field.label = label  # the field's clean_name stays: submissions share their columns
+        field.save()
+    contact = FormPage.objects.get(pk=contact.pk)
+    contact.title = title
+    contact.intro = f"<p>{intro}</p>"
+    contact.thank_you_text = f"<p>{thank_you}</p>"
+    contact.subject = f"{german['contact'].subject} ({locale.language_code})"
+    contact.save_revision().publish()
+
+    menus = german["menus"]
+    main = NavigationMenuFactory(
+        location="main", locale=locale, translation_key=menus["main"].translation_key
+    )
+    for order, page in enumerate([about, contact]):
+        NavigationItemFactory(
+            menu=main, link_page=page, link_url="", link_text="", sort_order=order
+        )
+    footer = NavigationMenuFactory(
+        location="footer", locale=locale, translation_key=menus["footer"].translation_key
+    )
+    for order, (slug, text) in enumerate(zip(FOOTER_LEGAL_PAGES, texts["footer"], strict=True)):
+        NavigationItemFactory(
+            menu=footer,
+            link_page=german["legal"][slug],
+            link_url="",
+            link_text=text,
+            sort_order=order,
+        )
+
+    if german["alert"] is not None:
+        alert = german["alert"].copy_for_translation(locale)
+        alert.title, alert.message = texts["alert"]
+        alert.save()
+        alert.save_revision().publish()

@@ -1,14 +1,31 @@
-"""Content-Security-Policy per area: the strict public policy from CONTENT_SECURITY_POLICY
-everywhere, and ADMIN_CONTENT_SECURITY_POLICY for the Wagtail admin, which still needs inline
-scripts and styles (its previews render inside the admin, so they get the admin policy too)."""
+"""Middleware of the site frame: the language from the URL alone, and the
+Content-Security-Policy per area."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from csp.utils import default_config
 
 
+class UrlLanguageMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that the language comes from the URL prefix alone:
+    never from a cookie, and from Accept-Language only where `/` picks a home
+    (home.locales.language_root). Outside the prefixed URLs (admin, documents) German is
+    active, so the admin speaks German unless a user chose English in their account."""
+
+    def process_request(self, request):
+        language = translation.get_language_from_path(request.path_info)
+        translation.activate(language or settings.LANGUAGE_CODE)
+        request.LANGUAGE_CODE = translation.get_language()
+
+
 class AreaCSPMiddleware(CSPMiddleware):
+    """The strict public policy from CONTENT_SECURITY_POLICY everywhere, and
+    ADMIN_CONTENT_SECURITY_POLICY for the Wagtail admin, which still needs inline scripts and
+    styles (its previews render inside the admin, so they get the admin policy too)."""
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or parts.config is not None:

@@ -40,8 +40,46 @@ def german(db):
 
 @pytest.fixture
 def english(db):
-    """A second content locale, as the languages issue will add them."""
+    """A second content locale (a row only: no home, so the language is not switched on)."""
     return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def arabic(db):
+    return Locale.objects.get_or_create(language_code="ar")[0]
+
+
+def translate(page, language_code, publish=True, **fields):
+    """A copy of `page` in another language (its Locale is created if missing), with the given
+    fields set, published by default: what a translator's approved translation amounts to."""
+    locale = Locale.objects.get_or_create(language_code=language_code)[0]
+    translation = page.specific.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    revision = translation.save_revision()
+    if publish:
+        revision.publish()
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.fixture
+def arabic_home(home_page, arabic):
+    """The live Arabic translation of the home page: Arabic is switched on."""
+    return translate(home_page, "ar", title="الصفحة الرئيسية", hero_heading="معًا")
+
+
+@pytest.fixture
+def homes(home_page):
+    """A live home page in each of the ten languages, by language code: all are switched on."""
+    return {
+        "de": home_page,
+        **{
+            code: translate(home_page, code, title=f"Home {code}")
+            for code, _name in settings.LANGUAGES
+            if code != "de"
+        },
+    }
 
 
 @pytest.fixture

@@ -6,15 +6,18 @@ import sys
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Page, Site
+from wagtail_localize.models import LocaleSynchronization
 
 import pytest
 
 from events.models import EventPage, EventStatus, InterculturalWeekPage
-from home.models import Alert, HomePage, StandardPage
+from home.demo import FOOTER_LEGAL_PAGES
+from home.models import Alert, HomePage, NavigationMenu, StandardPage
 from news.models import NewsPage
 from partners.models import Partner, PartnerKind
 from prevention.models import PreventionMaterial, PreventionTopicPage
@@ -49,7 +52,11 @@ def test_demo_content_is_complete_and_a_second_run_changes_nothing(settings, tmp
 
     home = HomePage.objects.get(locale__language_code="de")
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
-    assert not Page.objects.filter(depth=2).exclude(pk=home.pk).exists()
+    # Every page below the root is a home page of one of the ten languages.
+    assert set(Page.objects.filter(depth=2).values_list("translation_key", flat=True)) == {
+        home.translation_key
+    }
+    assert_every_language_is_switched_on(home)
 
     partners = Partner.objects.filter(live=True)
     assert {p.short_name for p in partners} == {"PI Bad Kreuznach", "KI Bad Kreuznach", "Beirat"}
@@ -89,6 +96,38 @@ def test_demo_content_is_complete_and_a_second_run_changes_nothing(settings, tmp
     before = row_counts()
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     assert row_counts() == before
+
+
+def assert_every_language_is_switched_on(german_home):
+    """Each language has a live, real (not aliased) home, cooperation and contact page in its
+    own words, and its own menus; Leichte Sprache and the legal pages stay German."""
+    german = {
+        page.slug: page
+        for page in Page.objects.filter(locale__language_code="de", depth=3).specific()
+    }
+    for code, _name in settings.LANGUAGES:
+        home = HomePage.objects.get(locale__language_code=code)
+        assert home.live and home.alias_of_id is None, code
+        pages = {page.slug: page for page in home.get_children().live().specific()}
+        assert set(pages) == ({"kooperation", "kontakt"} if code != "de" else set(german))
+        if code == "de":
+            continue
+        assert home.title != german_home.title and home.hero_heading, code
+        assert home.featured_page is None
+        for slug in ["kooperation", "kontakt"]:
+            assert pages[slug].translation_key == german[slug].translation_key
+        assert pages["kooperation"].title != german["kooperation"].title, code
+        assert pages["kontakt"].intro != german["kontakt"].intro, code  # pl: "Kontakt" too
+        labels = [field.label for field in pages["kontakt"].form_fields.all()]
+        assert "Ihre Nachricht" not in labels and len(labels) == 3
+        menus = NavigationMenu.objects.filter(locale=home.locale).prefetch_related("items")
+        links = {menu.location: [item.link_page_id for item in menu.items.all()] for menu in menus}
+        assert links["main"] == [pages["kooperation"].pk, pages["kontakt"].pk]
+        assert links["footer"] == [german[slug].pk for slug in FOOTER_LEGAL_PAGES]
+        assert Alert.objects.active(locale=home.locale).exists(), code
+    for slug in ["leichte-sprache", "gebaerdensprache", *FOOTER_LEGAL_PAGES]:
+        assert Page.objects.filter(translation_key=german[slug].translation_key).count() == 1
+    assert not LocaleSynchronization.objects.exists()
 
 
 def test_demo_content_refuses_production_settings(tmp_path):

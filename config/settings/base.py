@@ -70,7 +70,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -120,15 +120,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. German is the source language of content and the admin default; Wagtail's first
-# Locale is created from LANGUAGE_CODE by its first migration. The other nine site languages
-# are switched on by the languages issue; the list stays the single source of truth.
+# Languages (README "Languages"). German is the source language of content and the admin
+# default; Wagtail's first Locale is created from LANGUAGE_CODE by its first migration. Each
+# language is named in its own script, as a reader looks for it in the switcher. A language
+# is switched on for visitors only once its translated HomePage is live (home.locales).
 LANGUAGE_CODE = "de"
 LANGUAGES = [
     ("de", "Deutsch"),
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+    ("uk", "Українська"),
+    ("ru", "Русский"),
+    ("pl", "Polski"),
+    ("ro", "Română"),
+    ("bg", "Български"),
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin speaks German unless a user picks English in their account settings: our own
+# admin strings are translated into German only (English is their message id).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
@@ -144,6 +156,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     # The KERN design system's CSS and fonts, installed by npm and served as our own files.
     ("kern", BASE_DIR / "node_modules" / "@kern-ux" / "native" / "dist"),
+    ("noto-sans-arabic", BASE_DIR / "node_modules" / "@fontsource" / "noto-sans-arabic" / "files"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

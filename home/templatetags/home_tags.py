@@ -1,13 +1,18 @@
-"""Template tags of the site frame: the active language's home, menus, alerts, breadcrumbs,
-pagination links and the attribution line. Each does a fixed number of queries per request,
-whatever the amount of content, so page query budgets stay flat."""
+"""Template tags of the site frame: the active language's home, menus, alerts, the language
+switcher and hreflang links, breadcrumbs, pagination links and the attribution line. Each does
+a fixed number of queries per request, whatever the amount of content, so page query budgets
+stay flat."""
 
 from django import template
+from django.conf import settings
 from django.http import QueryDict
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
 from wagtail.models import Locale, Page
 
-from home.models import Alert, HomePage, NavigationItem
+from home.locales import active_home, live_homes
+from home.models import Alert, NavigationItem
 from partners.models import Partner
 
 register = template.Library()
@@ -27,22 +32,24 @@ def _cached(context, key, build):
 
 
 def active_locale(context):
-    """The Locale of the active language, looked up once per request."""
-    return _cached(context, "locale", Locale.get_active)
+    """The Locale of the active language, looked up once per request (from its live home,
+    which the routing guard has fetched already, when the language is switched on)."""
+
+    def build():
+        home = active_home(context.get("request"))
+        return home.locale if home is not None else Locale.get_active()
+
+    return _cached(context, "locale", build)
 
 
 @register.simple_tag(takes_context=True)
 def site_frame(context):
-    """Everything the header, footer and alert area need, in four queries."""
+    """Everything the header, footer and alert area need, in three queries besides the
+    switched-on languages' homes (home.locales.live_homes)."""
 
     def build():
         locale = active_locale(context)
-        home = (
-            HomePage.objects.live()
-            .filter(locale=locale)
-            .select_related("easy_language_page", "sign_language_page")
-            .first()
-        )
+        home = active_home(context.get("request"))
         items = list(
             NavigationItem.objects.filter(menu__locale=locale)
             .select_related("link_page", "menu")
@@ -63,6 +70,78 @@ def home_url(context):
     """The URL of the active language's home page, or / if it has none yet."""
     home = site_frame(context)["home"]
     return home.url if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The language switcher and the hreflang links, in one query.
+
+    `links`: every switched-on language (code, own name, direction, URL, whether current).
+    On a page it leads to the page's live translation, or else to that language's home with
+    `?untranslated=1`, which shows a note there; on another view (search) to the same view in
+    that language, keeping the query; otherwise (404) to that language's home.
+    `alternates` and `x_default`: the page's live translations for <link rel="alternate">,
+    only on a live page that is itself one of them (not on a draft, a 404 or search)."""
+
+    def build():
+        request = context.get("request")
+        homes = live_homes(request)
+        current = translation.get_language()
+        page = context.get("page")
+        translations = {}
+        if isinstance(page, Page) and page.translation_key:
+            codes = {home.locale_id: code for code, home in homes.items()}
+            translations = {
+                codes[other.locale_id]: other
+                for other in Page.objects.live().filter(
+                    translation_key=page.translation_key,
+                    alias_of__isnull=True,
+                    locale_id__in=list(codes),
+                )
+            }
+        names = dict(settings.LANGUAGES)
+        links = [
+            {
+                "code": code,
+                "name": names[code],
+                "dir": "rtl" if translation.get_language_info(code)["bidi"] else "ltr",
+                "url": _version_url(request, page, code, home, translations),
+                "current": code == current,
+            }
+            for code, home in homes.items()
+        ]
+        served = translations.get(current)
+        alternates = []
+        x_default = None
+        if served is not None and served.pk == page.pk:
+            alternates = [
+                {"code": code, "url": translations[code].get_full_url(request)}
+                for code in homes
+                if code in translations
+            ]
+            if settings.LANGUAGE_CODE in translations:
+                x_default = translations[settings.LANGUAGE_CODE].get_full_url(request)
+        return {"links": links, "alternates": alternates, "x_default": x_default}
+
+    return _cached(context, "versions", build)
+
+
+def _version_url(request, page, code, home, translations):
+    """Where the switcher's link for one language leads (see language_versions)."""
+    if code in translations:
+        return translations[code].get_url(request)
+    if isinstance(page, Page):
+        return f"{home.get_url(request)}?untranslated=1"
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name and match.url_name != "wagtail_serve":
+        try:
+            with translation.override(code):
+                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return home.get_url(request)
+        query = request.GET.urlencode()
+        return f"{url}?{query}" if query else url
+    return home.get_url(request)
 
 
 @register.simple_tag

@@ -1,9 +1,11 @@
-"""Load realistic German demo content: partners, pages, events, materials, a demo admin.
+"""Load realistic demo content: German partners, pages, events, materials, a demo admin, and
+the translated home, cooperation and contact pages that switch the nine other languages on.
 
 Each content app contributes its part in a module `demo.py` with `load(ctx)` (and optionally
 `finish(ctx)`, run after every app has loaded). The command finds them in INSTALLED_APPS order,
-so `home` does not import the apps above it. It runs in one transaction, is seeded, and does
-nothing when the demo content is already there."""
+so `home` does not import the apps above it. Then home.demo.load_translations() adds every
+language that has no home yet. It runs in one transaction, is seeded, and changes nothing
+when the demo content is already there."""
 
 import random
 from importlib import import_module
@@ -17,6 +19,7 @@ from django.utils.module_loading import module_has_submodule
 
 import factory.random
 
+from home.demo import load_translations
 from home.models import HomePage
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -25,7 +28,7 @@ SEED = 2026
 
 
 class Command(BaseCommand):
-    help = "Load the German demo content and a local demo admin (never in production)."
+    help = "Load the demo content in all ten languages and a demo admin (never in production)."
 
     def handle(self, *args, **options):
         if getattr(settings, "IS_PRODUCTION", False):
@@ -33,32 +36,42 @@ class Command(BaseCommand):
                 "Refusing to load demo content under production settings: "
                 "demo users and texts must never reach the public site."
             )
-        if HomePage.objects.filter(slug="start", locale__language_code="de").exists():
-            self.stdout.write("Demo content is already present; nothing changed.")
-            return
+        german_present = HomePage.objects.filter(
+            slug="start", locale__language_code=settings.LANGUAGE_CODE
+        ).exists()
 
         random.seed(SEED)
         factory.random.reseed_random(SEED)
-        modules = [
-            import_module(f"{config.name}.demo")
-            for config in apps.get_app_configs()
-            if module_has_submodule(config.module, "demo")
-        ]
-        ctx = {}
         with transaction.atomic():
-            for module in modules:
-                module.load(ctx)
-            for module in modules:
-                if hasattr(module, "finish"):
-                    module.finish(ctx)
-            self.create_admin()
+            if not german_present:
+                self.load_german()
+                self.create_admin()
+            languages = load_translations()
 
+        if german_present and not languages:
+            self.stdout.write("Demo content is already present; nothing changed.")
+            return
+        if languages:
+            self.stdout.write(f"Languages switched on: {', '.join(languages)}.")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded. Admin: http://127.0.0.1:8000/admin/ "
                 f"user {DEMO_ADMIN_USERNAME!r}, password {DEMO_ADMIN_PASSWORD!r} (local only)."
             )
         )
+
+    def load_german(self):
+        modules = [
+            import_module(f"{config.name}.demo")
+            for config in apps.get_app_configs()
+            if module_has_submodule(config.module, "demo")
+        ]
+        ctx = {}
+        for module in modules:
+            module.load(ctx)
+        for module in modules:
+            if hasattr(module, "finish"):
+                module.finish(ctx)
 
     def create_admin(self):
         user_model = get_user_model()

@@ -1,0 +1,356 @@
+"""The ten site languages (issue 5): URLs with a prefix for every language, `/` chosen by
+Accept-Language, the routing guard, the language switcher, reciprocal hreflang links, no
+language cookie, and the admin's language."""
+
+from django.conf import settings
+from django.db import connection
+from django.http import Http404
+from django.test.utils import CaptureQueriesContext
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
+import pytest
+from bs4 import BeautifulSoup
+
+from home.factories import StandardPageFactory
+from home.models import HomePage
+from home.wagtail_hooks import serve_only_pages_of_the_active_language
+from tests.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+TEN = ["de", "en", "tr", "ar", "fa", "uk", "ru", "pl", "ro", "bg"]
+RIGHT_TO_LEFT = {"ar", "fa"}
+UNTRANSLATED_NOTE = (
+    "The page you were reading is not available in this language yet, so you are on the home "
+    "page instead."
+)
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def switcher_links(response):
+    nav = soup_of(response).find("nav", class_="site-languages")
+    return {a["hreflang"]: a for a in nav.find_all("a")} if nav else {}
+
+
+def alternates(response):
+    links = soup_of(response).find_all("link", rel="alternate", hreflang=True)
+    return {link["hreflang"]: link["href"] for link in links}
+
+
+def path_of(url):
+    return "/" + url.split("://", 1)[-1].split("/", 1)[1]
+
+
+@pytest.fixture
+def about(home_page):
+    return StandardPageFactory(
+        parent=home_page, title="Über die Kooperation", slug="kooperation", publish=True
+    )
+
+
+# --- Settings -------------------------------------------------------------------------------------
+
+
+def test_ten_languages_each_named_in_its_own_language():
+    assert [code for code, _name in settings.LANGUAGES] == TEN
+    names = dict(settings.LANGUAGES)
+    assert names["de"] == "Deutsch"
+    assert names["tr"] == "Türkçe"
+    assert names["ar"] == "العربية"
+    assert names["fa"] == "فارسی"
+    assert names["uk"] == "Українська"
+    assert names["bg"] == "Български"
+    assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
+    assert settings.LANGUAGE_CODE == "de"
+
+
+# --- Every home -----------------------------------------------------------------------------------
+
+
+def test_every_languages_home_renders_with_its_lang_and_direction(client, homes):
+    for code in TEN:
+        response = client.get(f"/{code}/")
+        assert response.status_code == 200, code
+        html = soup_of(response).find("html")
+        assert html["lang"] == code
+        assert html["dir"] == ("rtl" if code in RIGHT_TO_LEFT else "ltr"), code
+        assert homes[code].title in response.content.decode()
+
+
+def test_the_german_home_keeps_its_prefix(client, home_page):
+    assert client.get("/de/").status_code == 200
+    assert reverse("search").startswith("/de/")
+
+
+# --- `/` and Accept-Language ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "target"),
+    [
+        ("ar,en;q=0.8", "/ar/"),
+        ("fa-IR,fa;q=0.9", "/fa/"),
+        ("en-GB,en;q=0.9,de;q=0.8", "/en/"),
+        ("fr-FR,fr;q=0.9,tr;q=0.5", "/tr/"),  # French is no site language: the next choice
+        ("fr-FR,es;q=0.5", "/de/"),  # nothing we offer: German
+        ("", "/de/"),
+    ],
+)
+def test_the_root_redirects_by_accept_language(client, homes, accept_language, target):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response["Location"] == target
+    assert "Accept-Language" in response["Vary"]
+    assert not response.cookies
+
+
+def test_the_root_never_redirects_to_a_language_that_is_not_switched_on(client, home_page):
+    translate(home_page, "ar", title="مسودة", publish=False)  # a draft home: Arabic stays off
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ar")
+    assert response["Location"] == "/de/"
+
+
+# --- No language cookie ---------------------------------------------------------------------------
+
+
+def test_nothing_sets_a_language_cookie(client, homes):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="ar").cookies == {}
+    for code in TEN:
+        response = client.get(f"/{code}/")
+        assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+        assert response.cookies == {}
+    with pytest.raises(NoReverseMatch):
+        reverse("set_language")  # Django's set_language view is not routed
+
+
+def test_a_language_cookie_does_not_change_the_language(client, homes):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ar"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de")["Location"] == "/de/"
+    assert soup_of(client.get("/en/")).find("html")["lang"] == "en"
+
+
+# --- The routing guard ----------------------------------------------------------------------------
+
+
+def test_without_an_arabic_home_no_german_page_is_served_under_ar(client, rf, about):
+    # Wagtail itself routes /ar/... through the German tree (Page.localized falls back).
+    with translation.override("ar"):
+        assert Page.find_for_request(rf.get("/ar/kooperation/"), "/kooperation/") == about
+    assert client.get("/ar/").status_code == 404
+    assert client.get("/ar/kooperation/").status_code == 404
+    assert client.get("/de/kooperation/").status_code == 200
+
+
+def test_with_an_arabic_home_an_untranslated_page_is_not_served_under_ar(
+    client, arabic_home, about
+):
+    assert client.get("/ar/").status_code == 200
+    assert client.get("/ar/kooperation/").status_code == 404
+
+
+def test_the_guard_refuses_a_page_of_another_language(rf, arabic_home, about):
+    with translation.override("ar"), pytest.raises(Http404):
+        serve_only_pages_of_the_active_language(about, rf.get("/ar/kooperation/"), [], {})
+    with translation.override("de"):
+        assert serve_only_pages_of_the_active_language(about, rf.get("/"), [], {}) is None
+
+
+def test_an_auto_aliased_parent_is_never_served(client, arabic_home, about):
+    """wagtail-localize's copy_parent_pages creates a live alias of an untranslated parent."""
+    talk_round = StandardPageFactory(parent=about, title="Gesprächsrunde", publish=True)
+    arabic_talk_round = talk_round.copy_for_translation(arabic_home.locale, copy_parents=True)
+    arabic_about = Page.objects.get(
+        translation_key=about.translation_key, locale=arabic_home.locale
+    )
+    assert arabic_about.alias_of_id == about.pk and arabic_about.live
+
+    assert client.get("/ar/kooperation/").status_code == 404
+    # The real translation below it is Arabic content and may be served once published.
+    arabic_talk_round.save_revision().publish()
+    assert client.get(arabic_talk_round.url).status_code == 200
+
+
+def test_an_aliased_home_does_not_switch_a_language_on(client, home_page, about, arabic):
+    """Translating a page before its home makes the home an alias: still not switched on."""
+    arabic_about = about.copy_for_translation(arabic, copy_parents=True)
+    arabic_about.save_revision().publish()
+    arabic_home = HomePage.objects.get(locale=arabic)
+    assert arabic_home.alias_of_id == home_page.pk
+
+    assert client.get("/ar/").status_code == 404
+    assert client.get("/ar/kooperation/").status_code == 404
+    assert "ar" not in switcher_links(client.get("/de/kooperation/"))
+
+
+def test_an_alias_within_one_language_is_served(client, home_page, about):
+    other = StandardPageFactory(parent=home_page, title="Woanders", slug="woanders", publish=True)
+    alias = about.create_alias(parent=other, update_slug="kooperation-kopie")
+    assert client.get(alias.url).status_code == 200
+
+
+def test_no_locale_synchronization_is_configured(home_page):
+    from wagtail_localize.models import LocaleSynchronization
+
+    assert not LocaleSynchronization.objects.exists()
+
+
+# --- The switcher ---------------------------------------------------------------------------------
+
+
+def test_the_switcher_offers_only_languages_that_are_switched_on(client, home_page):
+    translate(home_page, "en", title="Home")
+    translate(home_page, "tr", title="Ana sayfa", publish=False)
+    links = switcher_links(client.get("/de/"))
+    assert list(links) == ["de", "en"]
+    assert client.get("/tr/").status_code == 404
+
+
+def test_the_switcher_names_each_language_in_its_own_words(client, homes):
+    links = switcher_links(client.get("/de/"))
+    assert list(links) == TEN
+    for code, name in settings.LANGUAGES:
+        link = links[code]
+        assert link.get_text(strip=True) == name
+        assert link["lang"] == code
+        assert link["dir"] == ("rtl" if code in RIGHT_TO_LEFT else "ltr")
+    assert links["de"]["aria-current"] == "true"
+    assert [code for code, a in links.items() if a.has_attr("aria-current")] == ["de"]
+
+
+def test_the_switcher_leads_to_the_live_translation(client, homes, about):
+    arabic_about = translate(about, "ar", title="عن التعاون")
+    translate(about, "en", title="About", publish=False)  # a draft is no translation yet
+
+    links = switcher_links(client.get("/de/kooperation/"))
+    assert links["ar"]["href"] == arabic_about.url == "/ar/kooperation/"
+    assert links["en"]["href"] == "/en/?untranslated=1"
+    assert links["de"]["href"] == "/de/kooperation/"
+
+    back = switcher_links(client.get("/ar/kooperation/"))
+    assert back["de"]["href"] == "/de/kooperation/"
+    assert back["ar"]["aria-current"] == "true"
+
+
+def test_the_switcher_never_leads_to_a_404(client, homes, about):
+    translate(about, "ar", title="عن التعاون")
+    translate(about, "fa", title="دربارهٔ همکاری", publish=False)
+    StandardPageFactory(parent=about, title="Nur Deutsch", slug="nur-deutsch", publish=True)
+    for start in ["/de/", "/de/kooperation/", "/de/kooperation/nur-deutsch/", "/ar/kooperation/"]:
+        for code, link in switcher_links(client.get(start)).items():
+            response = client.get(link["href"])
+            assert response.status_code == 200, (start, code, link["href"])
+            assert soup_of(response).find("html")["lang"] == code
+
+
+def test_an_untranslated_page_leads_to_the_home_with_a_note_in_the_new_language(
+    client, homes, about
+):
+    link = switcher_links(client.get("/de/kooperation/"))["ar"]["href"]
+    response = client.get(link)
+    soup = soup_of(response)
+    note = soup.find(class_="site-untranslated")
+    assert note is not None
+    with translation.override("ar"):
+        expected = translation.gettext(UNTRANSLATED_NOTE)
+    assert expected != UNTRANSLATED_NOTE
+    assert expected in note.get_text(" ", strip=True)
+    assert soup.find("main").find(class_="site-untranslated") is note
+    assert client.get("/ar/").content.decode().count("site-untranslated") == 0
+
+
+def test_the_switcher_on_search_keeps_the_query(client, homes):
+    links = switcher_links(client.get("/de/suche/", {"q": "Fahrrad"}))
+    assert links["ar"]["href"] == "/ar/suche/?q=Fahrrad"
+    assert client.get(links["ar"]["href"]).status_code == 200
+
+
+def test_the_switcher_on_a_404_leads_to_each_home(client, homes):
+    response = client.get("/de/gibt-es-nicht/")
+    assert response.status_code == 404
+    links = switcher_links(response)
+    assert links["ar"]["href"] == "/ar/"
+    assert links["de"]["href"] == "/de/"
+
+
+def test_search_answers_404_in_a_language_that_is_not_switched_on(client, home_page):
+    assert client.get("/de/suche/").status_code == 200
+    assert client.get("/ar/suche/").status_code == 404
+
+
+# --- hreflang -------------------------------------------------------------------------------------
+
+
+def test_hreflang_links_are_reciprocal_and_every_target_answers(client, homes, about):
+    translate(about, "ar", title="عن التعاون")
+    translate(about, "uk", title="Про співпрацю")
+    translate(about, "ru", title="О сотрудничестве", publish=False)  # a draft: not listed
+    about.copy_for_translation(homes["fa"].locale, alias=True)  # an alias: not listed
+
+    german = alternates(client.get("/de/kooperation/"))
+    assert set(german) == {"de", "ar", "uk", "x-default"}
+    assert path_of(german["x-default"]) == "/de/kooperation/"
+    for code in ["de", "ar", "uk"]:
+        assert german[code].startswith("http")
+        response = client.get(path_of(german[code]))
+        assert response.status_code == 200, german[code]
+        assert alternates(response) == german, code
+
+
+def test_the_homes_list_every_language_as_alternate(client, homes):
+    links = alternates(client.get("/fa/"))
+    assert set(links) == {*TEN, "x-default"}
+    assert path_of(links["x-default"]) == "/de/"
+
+
+def test_no_hreflang_links_on_a_404(client, homes):
+    assert alternates(client.get("/ar/gibt-es-nicht/")) == {}
+
+
+# --- The admin's language -------------------------------------------------------------------------
+
+
+def admin_lang(client):
+    response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert response.status_code == 200
+    return soup_of(response).find("html")["lang"]
+
+
+def test_the_admin_speaks_german_by_default(admin_client):
+    assert admin_lang(admin_client) == "de"
+
+
+def test_a_user_who_picks_english_gets_the_english_admin(admin_client, admin_user):
+    response = admin_client.get(reverse("wagtailadmin_account"))
+    assert 'value="en"' in response.content.decode()  # offered in the account settings
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    assert admin_lang(admin_client) == "en"
+
+
+# --- Queries -------------------------------------------------------------------------------------
+
+
+def warm_query_count(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_switcher_costs_the_same_queries_for_two_or_ten_languages(client, home_page, about):
+    translate(home_page, "en", title="Home")
+    translate(about, "en", title="About the cooperation")
+    with_two = warm_query_count(client, "/de/kooperation/")
+    for code in TEN[2:]:
+        translate(home_page, code, title=f"Home {code}")
+        translate(about, code, title=f"About {code}")
+    assert len(switcher_links(client.get("/de/kooperation/"))) == 10
+    assert warm_query_count(client, "/de/kooperation/") == with_two
