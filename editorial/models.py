@@ -25,6 +25,36 @@ def content_object(task_state):
     return obj.specific if isinstance(obj, Page) else obj
 
 
+# Revision content keys that record bookkeeping, not what the public would see.
+BOOKKEEPING_KEYS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "live_revision",
+    "has_unpublished_changes",
+    "live",
+    "first_published_at",
+    "last_published_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "path",
+    "depth",
+    "numchild",
+    "url_path",
+    "jointly_approved_at",
+    "approved_sides",
+}
+
+
+def same_content(revision_a, revision_b):
+    """Whether two revisions would publish the same thing."""
+
+    def content(revision):
+        return {k: v for k, v in revision.content.items() if k not in BOOKKEEPING_KEYS}
+
+    return content(revision_a) == content(revision_b)
+
+
 class JointApprovalTask(Task):
     """Complete when an approver of each side has approved the same, latest revision."""
 
@@ -70,9 +100,15 @@ class JointApprovalTask(Task):
         return [side for side, group_id in self.group_ids().items() if group_id in cache["ids"]]
 
     def approvals_for(self, task_state, revision):
-        """{side: SideApproval} of one revision."""
-        rows = SideApproval.objects.filter(task_state=task_state, revision=revision)
-        return {row.side: row for row in rows.select_related("user")}
+        """{side: SideApproval} valid for `revision`: approvals of it, or of an earlier revision
+        with the same content (the editor's approve button saves a revision even when nothing
+        changed; only a change of content voids an approval)."""
+        result = {}
+        rows = SideApproval.objects.filter(task_state=task_state).select_related("user", "revision")
+        for row in rows.order_by("approved_at", "pk"):
+            if row.revision_id == revision.pk or same_content(row.revision, revision):
+                result[row.side] = row
+        return result
 
     def side_to_approve(self, obj, user, task_state):
         """The side this user would approve the latest revision for, or None: a side not yet
@@ -167,13 +203,20 @@ class JointApprovalTask(Task):
         latest = obj.get_latest_revision()
         rows = list(
             SideApproval.objects.filter(task_state=task_state)
-            .select_related("user")
+            .select_related("user", "revision")
             .order_by("-approved_at", "-pk")
         )
         result = []
         for side in SIDES:
             mine = [row for row in rows if row.side == side]
-            current = next((row for row in mine if row.revision_id == latest.pk), None)
+            current = next(
+                (
+                    row
+                    for row in mine
+                    if row.revision_id == latest.pk or same_content(row.revision, latest)
+                ),
+                None,
+            )
             stale = mine[0] if mine and current is None else None
             result.append(
                 {"side": side, "label": side_label(side), "current": current, "stale": stale}

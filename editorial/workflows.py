@@ -15,7 +15,7 @@ def publish_jointly_approved(workflow_state, user=None):
 
     from wagtail.log_actions import log
 
-    from .models import SideApproval, content_object
+    from .models import content_object
     from .sides import SIDES
 
     task_state = workflow_state.current_task_state
@@ -24,7 +24,7 @@ def publish_jointly_approved(workflow_state, user=None):
     latest = obj.get_latest_revision()
     if latest is None or latest.pk != revision.pk:
         raise PermissionDenied("The approved revision is no longer the latest one.")
-    approvals = list(SideApproval.objects.filter(task_state=task_state, revision=revision))
+    approvals = task_state.task.specific.approvals_for(task_state, revision).values()
     sides = {row.side for row in approvals}
     users = {row.user_id for row in approvals}
     if not set(SIDES) <= sides or len(users) < len(SIDES):

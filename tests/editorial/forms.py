@@ -3,8 +3,27 @@
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 
+def stream_data(stream):
+    """A StreamField's blocks as the editor posts them, keeping block ids."""
+    return {
+        "count": str(len(stream)),
+        **{
+            str(index): {
+                "type": child.block_type,
+                "value": rich_text(child.value.source),
+                "id": child.id,
+                "deleted": "",
+                "order": str(index),
+            }
+            for index, child in enumerate(stream)
+        },
+    }
+
+
 def news_form(page, **changes):
-    """The edit form of a NewsPage, filled from the page, with some values changed."""
+    """The edit form of a NewsPage, filled from its latest revision, with some values
+    changed (as the editor would post it after a user's edits)."""
+    page = page.get_latest_revision_as_object()
     data = {
         "title": page.title,
         "slug": page.slug,
@@ -13,7 +32,7 @@ def news_form(page, **changes):
         "issuer": page.issuer_id or "",
         "teaser": page.teaser,
         "image": "",
-        "body": streamfield([("paragraph", rich_text("<p>Text der Meldung.</p>"))]),
+        "body": stream_data(page.body),
         "tags": "",
         "seo_title": "",
         "search_description": "",

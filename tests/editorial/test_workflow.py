@@ -111,6 +111,24 @@ def test_an_approver_who_edits_and_approves_voids_the_other_side(
     assert page.live and page.title == "Vom Beirat geändert"
 
 
+def test_approving_in_the_editor_without_changes_keeps_the_other_approval(
+    draft_news, editor_police, approver_police, approver_council, act, client
+):
+    """The editor's approve button saves a new revision even when nothing changed; only a
+    change of content voids the other side's approval."""
+    client.force_login(editor_police)
+    url = reverse("wagtailadmin_pages:edit", args=(draft_news.pk,))
+    assert client.post(url, news_form(draft_news)).status_code == 302
+    client.logout()
+    submit(reload(draft_news), editor_police)
+    act(approver_police, draft_news, "approve")
+    client.force_login(approver_council)
+    data = news_form(reload(draft_news))
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    assert client.post(url, data).status_code == 302
+    assert reload(draft_news).live
+
+
 @pytest.mark.parametrize("rejecting", ["approver_police", "approver_council"])
 def test_rejection_by_either_side_returns_it(
     rejecting, request, draft_news, editor_police, approver_police, act
