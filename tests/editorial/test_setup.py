@@ -13,13 +13,13 @@ from wagtail.models import (
     Workflow,
     WorkflowContentType,
 )
+from wagtail_localize.models import LocaleSynchronization
 
 import pytest
 
 from editorial.models import JointApprovalTask
 from editorial.setup import SNIPPETS_UNDER_APPROVAL
 from home.factories import AlertFactory
-from wagtail_localize.models import LocaleSynchronization
 
 pytestmark = pytest.mark.django_db
 
