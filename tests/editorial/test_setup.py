@@ -3,6 +3,7 @@ page (all locales) and every snippet type under approval into "Gemeinsame Freiga
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.urls import reverse
 
 from wagtail.models import (
     Collection,
@@ -88,3 +89,19 @@ def test_the_translators_cannot_submit_translations_yet():
 def test_no_locale_synchronisation_is_configured():
     call_command("setup_editorial", verbosity=0)
     assert not LocaleSynchronization.objects.exists()
+
+
+def test_the_task_type_can_be_chosen_and_created_in_the_admin(admin_client, editorial):
+    html = admin_client.get(reverse("wagtailadmin_workflows:select_task_type")).content.decode()
+    assert "Gemeinsame Freigabe" in html or "gemeinsame Freigabe" in html
+    url = reverse("wagtailadmin_workflows:add_task", args=("editorial", "jointapprovaltask"))
+    response = admin_client.post(
+        url,
+        {
+            "name": "Freigabe Sonderseiten",
+            "police_group": Group.objects.get(name="Freigabe Polizei").pk,
+            "council_group": Group.objects.get(name="Freigabe Beirat").pk,
+        },
+    )
+    assert response.status_code == 302
+    assert JointApprovalTask.objects.filter(name="Freigabe Sonderseiten").exists()
