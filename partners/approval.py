@@ -6,6 +6,8 @@ first migration lets the approval and translation issues add behaviour without r
 It lives in `partners`, the lowest content app, because every app above may import it."""
 
 from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import (
     DraftStateMixin,
@@ -20,7 +22,24 @@ from wagtail.search import index
 from modelcluster.models import ClusterableModel
 
 
+class ApprovalSnapshotMixin(models.Model):
+    """When and by which sides the live version was approved, written by the editorial finish
+    action after publishing (and cleared by any other publish), so that public listings show
+    "jointly approved on ..." from fields alone."""
+
+    jointly_approved_at = models.DateTimeField(
+        _("jointly approved at"), null=True, blank=True, editable=False
+    )
+    approved_sides = models.JSONField(
+        _("approving sides"), default=list, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
 class ApprovedSnippet(
+    ApprovalSnapshotMixin,
     PreviewableMixin,
     WorkflowMixin,
     DraftStateMixin,

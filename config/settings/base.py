@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    # The joint approval comes after the Wagtail apps: it replaces wagtail.admin's workflow
+    # e-mails, which are connected in that app's ready().
+    "editorial",
 ]
 
 MIDDLEWARE = [
@@ -235,7 +238,12 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The joint approval (editorial app): an edit during approval voids earlier approvals, and the
+# workflow ends by publishing exactly the revision both sides approved. Imported while
+# wagtail.models loads, so override_settings cannot change it.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_jointly_approved"
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

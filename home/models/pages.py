@@ -3,7 +3,9 @@ StandardPage."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.text import format_lazy
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -15,12 +17,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from partners.approval import ApprovalSnapshotMixin
 from partners.models import Partner
 
 from ..blocks import ContentStreamBlock
 
 
-class BasePage(Page):
+class BasePage(ApprovalSnapshotMixin, Page):
     """Fields and panels every page type shares: a teaser for listings and search results."""
 
     teaser = models.TextField(
@@ -67,7 +70,19 @@ class IssuedMixin(models.Model):
         abstract = True
 
     def attribution(self, partners=None):
-        """The public attribution line, derived from the issuer and the partner list."""
+        """The public attribution line, derived from the issuer and the partner list, and when
+        both sides approved the live version (a field the joint approval writes)."""
+        line = self.issuer_line(partners)
+        approved_at = getattr(self, "jointly_approved_at", None)
+        if approved_at is None:
+            return line
+        return format_lazy(
+            _("{attribution} · approved by both sides on {date}"),
+            attribution=line,
+            date=date_format(localtime(approved_at), "DATE_FORMAT"),
+        )
+
+    def issuer_line(self, partners=None):
         if partners is None:
             partners = list(
                 Partner.objects.filter(locale_id=self.locale_id, live=True).order_by(

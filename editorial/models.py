@@ -1,0 +1,257 @@
+"""The custom workflow task "Gemeinsame Freigabe" and the per-side approval rows.
+
+Wagtail's group approval completes on the first approval. Here one approver of the police side
+and one of the council side must approve the *same* revision, in any order. Each approval is a
+row against the object's latest revision; a newer revision leaves older rows behind (they count
+as out of date), so an edit during approval voids what was approved before it."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.log_actions import log
+from wagtail.models import Page, Revision, Task, TaskState, WorkflowState
+
+from .notifications import notify_side_approved
+from .sides import COUNCIL, POLICE, SIDES, side_label
+
+
+def content_object(task_state):
+    """The page (specific) or snippet a task state belongs to."""
+    obj = task_state.workflow_state.content_object
+    return obj.specific if isinstance(obj, Page) else obj
+
+
+# Revision content keys that record bookkeeping, not what the public would see.
+BOOKKEEPING_KEYS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "live_revision",
+    "has_unpublished_changes",
+    "live",
+    "first_published_at",
+    "last_published_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "path",
+    "depth",
+    "numchild",
+    "url_path",
+    "jointly_approved_at",
+    "approved_sides",
+}
+
+
+def same_content(revision_a, revision_b):
+    """Whether two revisions would publish the same thing."""
+
+    def content(revision):
+        return {k: v for k, v in revision.content.items() if k not in BOOKKEEPING_KEYS}
+
+    return content(revision_a) == content(revision_b)
+
+
+class JointApprovalTask(Task):
+    """Complete when an approver of each side has approved the same, latest revision."""
+
+    police_group = models.ForeignKey(
+        Group,
+        verbose_name=_("approvers of the police side"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    council_group = models.ForeignKey(
+        Group,
+        verbose_name=_("approvers of the council side"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    admin_form_fields = [*Task.admin_form_fields, "police_group", "council_group"]
+
+    class Meta:
+        verbose_name = _("joint approval")
+        verbose_name_plural = _("joint approvals")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "An approver of the police and one of the migration council approve the same "
+            "revision, in either order; then it is published."
+        )
+
+    # -- who may act -------------------------------------------------------------------------
+
+    def group_ids(self):
+        return {POLICE: self.police_group_id, COUNCIL: self.council_group_id}
+
+    def user_sides(self, user):
+        """The sides a user approves for. Superusers approve for none: the emergency path is
+        a separate, audited action, never a silent second approval."""
+        if not user.is_authenticated or not user.is_active or user.is_superuser:
+            return []
+        cache = user.__dict__.setdefault("_joint_approval_groups", {})
+        if "ids" not in cache:
+            cache["ids"] = set(user.groups.values_list("id", flat=True))
+        return [side for side, group_id in self.group_ids().items() if group_id in cache["ids"]]
+
+    def approvals_for(self, task_state, revision):
+        """{side: SideApproval} valid for `revision`: approvals of it, or of an earlier revision
+        with the same content (the editor's approve button saves a revision even when nothing
+        changed; only a change of content voids an approval)."""
+        result = {}
+        rows = SideApproval.objects.filter(task_state=task_state).select_related("user", "revision")
+        for row in rows.order_by("approved_at", "pk"):
+            if row.revision_id == revision.pk or same_content(row.revision, revision):
+                result[row.side] = row
+        return result
+
+    def side_to_approve(self, obj, user, task_state):
+        """The side this user would approve the latest revision for, or None: a side not yet
+        approved for it, and never a second side by the same user."""
+        sides = self.user_sides(user)
+        if not sides or task_state is None:
+            return None
+        approvals = self.approvals_for(task_state, obj.get_latest_revision())
+        if any(row.user_id == user.pk for row in approvals.values()):
+            return None
+        return next((side for side in sides if side not in approvals), None)
+
+    def user_can_access_editor(self, obj, user):
+        return bool(self.user_sides(user))
+
+    def locked_for_user(self, obj, user):
+        # Editors may keep editing during approval; every edit voids earlier approvals.
+        return False
+
+    def get_actions(self, obj, user):
+        if not self.user_sides(user):
+            return []
+        actions = [("reject", _("Request changes"), True)]
+        side = self.side_to_approve(obj, user, obj.current_workflow_task_state)
+        if side:
+            label = side_label(side)
+            actions += [
+                ("approve", _("Approve for %(side)s") % {"side": label}, False),
+                ("approve", _("Approve for %(side)s with comment") % {"side": label}, True),
+            ]
+        return actions
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if self.user_sides(user):
+            return self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        return TaskState.objects.none()
+
+    # -- acting ------------------------------------------------------------------------------
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        comment = kwargs.get("comment", "") or ""
+        workflow_state = WorkflowState.objects.select_for_update().get(
+            pk=task_state.workflow_state_id
+        )
+        task_state = TaskState.objects.select_for_update().get(pk=task_state.pk)
+        if (
+            task_state.status != TaskState.STATUS_IN_PROGRESS
+            or workflow_state.current_task_state_id != task_state.pk
+            or task_state.task_id != self.pk
+        ):
+            raise PermissionDenied
+        obj = content_object(task_state)
+
+        if action_name == "reject":
+            if not self.user_sides(user):
+                raise PermissionDenied
+            task_state.reject(user=user, comment=comment)
+            return None
+        if action_name != "approve":
+            raise PermissionDenied
+
+        side = self.side_to_approve(obj, user, task_state)
+        if side is None:
+            raise PermissionDenied
+        revision = obj.get_latest_revision()
+        SideApproval.objects.create(
+            task_state=task_state, side=side, user=user, revision=revision, comment=comment
+        )
+        log(
+            instance=obj,
+            action="editorial.approve_side",
+            user=user,
+            revision=revision,
+            data={"side": side, "revision_id": revision.pk, "comment": comment},
+        )
+        approvals = self.approvals_for(task_state, revision)
+        if set(SIDES) <= set(approvals):
+            # Wagtail fixed task_state.revision when the task started, and only counts task
+            # states of the latest revision as successful: point it at the revision both sides
+            # approved, or an edit during approval would leave the workflow unable to finish.
+            task_state.revision = revision
+            task_state.save(update_fields=["revision"])
+            task_state.approve(user=user, comment=comment)
+        else:
+            notify_side_approved(task_state, obj, side, user, revision)
+        return None
+
+    def status_rows(self, obj, task_state):
+        """For the status panel: each side's approval of the latest revision, or the older
+        revision it approved (out of date), or nothing yet."""
+        latest = obj.get_latest_revision()
+        rows = list(
+            SideApproval.objects.filter(task_state=task_state)
+            .select_related("user", "revision")
+            .order_by("-approved_at", "-pk")
+        )
+        result = []
+        for side in SIDES:
+            mine = [row for row in rows if row.side == side]
+            current = next(
+                (
+                    row
+                    for row in mine
+                    if row.revision_id == latest.pk or same_content(row.revision, latest)
+                ),
+                None,
+            )
+            stale = mine[0] if mine and current is None else None
+            result.append(
+                {"side": side, "label": side_label(side), "current": current, "stale": stale}
+            )
+        return result
+
+
+class SideApproval(models.Model):
+    """One side's approval of one revision within one task state."""
+
+    task_state = models.ForeignKey(
+        TaskState, on_delete=models.CASCADE, related_name="side_approvals"
+    )
+    side = models.CharField(
+        _("side"), max_length=20, choices=[(side, side_label(side)) for side in SIDES]
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    revision = models.ForeignKey(Revision, on_delete=models.CASCADE, related_name="+")
+    comment = models.TextField(_("comment"), blank=True)
+    approved_at = models.DateTimeField(_("approved at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("side approval")
+        verbose_name_plural = _("side approvals")
+        ordering = ["approved_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task_state", "revision", "side"], name="one_approval_per_side"
+            ),
+            models.UniqueConstraint(
+                fields=["task_state", "revision", "user"], name="one_side_per_user"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{side_label(self.side)}: {self.user} (revision {self.revision_id})"

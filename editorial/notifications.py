@@ -1,0 +1,127 @@
+"""E-mails of the joint approval, in the recipient's admin language (German by default).
+
+Who hears what:
+- submitted: the approvers of both sides;
+- one side approved: the other side's approvers and the submitter;
+- changes requested (rejected) and published: the submitter and the approvers of both sides.
+The acting user never receives their own notice. Mails go out after the transaction commits,
+so a rolled-back approval never announces itself. No model imports at module level: models.py
+imports this module."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.admin.utils import quote
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from .sides import APPROVER_GROUPS, SIDES, side_label
+
+logger = logging.getLogger(__name__)
+
+
+def approvers(*sides):
+    """Active members of the approver groups of the given sides (no superusers by role)."""
+    names = [APPROVER_GROUPS[side] for side in sides]
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=names)
+        .exclude(email="")
+        .distinct()
+    )
+
+
+def _full_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def compare_url(obj, revision):
+    """The admin's comparison of the live version (or the first revision) with `revision`."""
+    base = "live" if getattr(obj, "live", False) else "earliest"
+    if hasattr(obj, "get_url_parts"):  # a page
+        path = reverse("wagtailadmin_pages:revisions_compare", args=(obj.pk, base, revision.pk))
+    else:
+        url_name = obj.snippet_viewset.get_url_name("revisions_compare")
+        path = reverse(url_name, args=(quote(obj.pk), base, revision.pk))
+    return _full_url(path)
+
+
+def edit_url(obj):
+    path = AdminURLFinder().get_edit_url(obj)
+    return _full_url(path) if path else ""
+
+
+def _send(event, recipients, context, actor=None):
+    recipients = [
+        user for user in recipients if user is not None and (actor is None or user.pk != actor.pk)
+    ]
+    seen = set()
+    messages = []
+    for user in recipients:
+        if user.pk in seen or not user.email:
+            continue
+        seen.add(user.pk)
+        language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "")
+        with translation.override(language or settings.LANGUAGE_CODE):
+            ctx = {**context, "recipient": user}
+            subject = " ".join(
+                render_to_string(f"editorial/email/{event}_subject.txt", ctx).split()
+            )
+            body = render_to_string(f"editorial/email/{event}.txt", ctx)
+        messages.append(EmailMessage(subject, body, to=[user.email]))
+
+    def deliver():
+        for message in messages:
+            try:
+                message.send()
+            except Exception:  # a mail server outage must not undo an approval
+                logger.exception("Could not send the %s notice to %s", event, message.to)
+
+    if messages:
+        transaction.on_commit(deliver)
+
+
+def _context(obj, revision, **extra):
+    return {
+        "object": obj,
+        "title": str(obj),
+        "kind": obj._meta.verbose_name,
+        "revision": revision,
+        "compare_url": compare_url(obj, revision) if revision else "",
+        "edit_url": edit_url(obj),
+        **extra,
+    }
+
+
+def notify_submitted(workflow_state, obj, user):
+    revision = obj.get_latest_revision()
+    _send("submitted", approvers(*SIDES), _context(obj, revision, actor=user), actor=user)
+
+
+def notify_side_approved(task_state, obj, side, user, revision):
+    others = [other for other in SIDES if other != side]
+    recipients = [*approvers(*others), task_state.workflow_state.requested_by]
+    row = task_state.side_approvals.filter(side=side, revision=revision).first()
+    context = _context(
+        obj, revision, actor=user, side=side_label(side), comment=row.comment if row else ""
+    )
+    _send("side_approved", recipients, context, actor=user)
+
+
+def notify_rejected(workflow_state, obj, user):
+    task_state = workflow_state.current_task_state
+    recipients = [workflow_state.requested_by, *approvers(*SIDES)]
+    context = _context(obj, task_state.revision, actor=user, comment=task_state.comment)
+    _send("rejected", recipients, context, actor=user)
+
+
+def notify_published(workflow_state, obj, user):
+    recipients = [workflow_state.requested_by, *approvers(*SIDES)]
+    context = _context(obj, workflow_state.current_task_state.revision, actor=user)
+    _send("published", recipients, context, actor=user)
