@@ -10,6 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import views as editorial_views
 from home.locales import language_root, require_language_on
 from search import views as search_views
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("", language_root, name="language_root"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Draft links for reviewers without an account (disallowed in robots.txt).
+    path("entwurf/<str:token>/", editorial_views.draft, name="editorial_draft"),
 ]
 
 if settings.DEBUG:

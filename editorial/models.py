@@ -7,8 +7,10 @@ as out of date), so an edit during approval voids what was approved before it.""
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -255,3 +257,83 @@ class SideApproval(models.Model):
 
     def __str__(self):
         return f"{side_label(self.side)}: {self.user} (revision {self.revision_id})"
+
+
+SHARE_LINK_SALT = "editorial.share-link"
+
+
+def default_link_expiry():
+    return timezone.now() + timezone.timedelta(days=7)
+
+
+class ShareLinkQuerySet(models.QuerySet):
+    def for_object(self, obj):
+        return self.filter(
+            revision__base_content_type=obj.get_base_content_type(),
+            revision__object_id=str(obj.pk),
+        )
+
+    def usable(self):
+        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class ShareLink(models.Model):
+    """A draft link: one revision, readable without an account through a signed token until
+    it expires or is revoked (DESIGN.md, "Partner reviewers without accounts")."""
+
+    revision = models.ForeignKey(
+        Revision, on_delete=models.CASCADE, related_name="+", verbose_name=_("revision")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"), default=default_link_expiry)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    note = models.CharField(
+        _("note"),
+        max_length=200,
+        blank=True,
+        help_text=_("For whom the link is, e.g. 'Beirat, Arbeitskreis Prävention'."),
+    )
+
+    objects = ShareLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("draft link")
+        verbose_name_plural = _("draft links")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.revision} ({self.created_at:%Y-%m-%d})"
+
+    def get_absolute_url(self):
+        return reverse("editorial_draft", args=(self.token,))
+
+    @property
+    def is_expired(self):
+        return self.expires_at <= timezone.now()
+
+    @property
+    def is_usable(self):
+        return self.revoked_at is None and not self.is_expired
+
+    @property
+    def token(self):
+        """The signed token of the public URL; changing one character makes it invalid."""
+        return signing.Signer(salt=SHARE_LINK_SALT).sign(str(self.pk))
+
+    @classmethod
+    def from_token(cls, token):
+        """The link a token names; BadSignature for an altered token, DoesNotExist for an
+        unknown one."""
+        pk = signing.Signer(salt=SHARE_LINK_SALT).unsign(token)
+        return cls.objects.select_related("revision", "created_by").get(pk=int(pk))
+
+    def content_object(self):
+        obj = self.revision.content_object
+        return obj.specific if isinstance(obj, Page) else obj

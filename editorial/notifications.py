@@ -21,9 +21,23 @@ from django.utils import translation
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from .sides import APPROVER_GROUPS, SIDES, side_label
+from .sides import APPROVER_GROUPS, EDITOR_GROUPS, SIDES, side_label
 
 logger = logging.getLogger(__name__)
+
+
+def editors_of_issuer(obj):
+    """The editors responsible for an item: the issuing partner's side, or both for a joint
+    item (and for pages that name no issuer)."""
+    issuer = getattr(obj, "issuer", None)
+    kind = getattr(issuer, "kind", None)
+    names = [EDITOR_GROUPS[kind]] if kind in EDITOR_GROUPS else list(EDITOR_GROUPS.values())
+    return list(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=names)
+        .exclude(email="")
+        .distinct()
+    )
 
 
 def approvers(*sides):
@@ -125,3 +139,22 @@ def notify_published(workflow_state, obj, user):
     recipients = [workflow_state.requested_by, *approvers(*SIDES)]
     context = _context(obj, workflow_state.current_task_state.revision, actor=user)
     _send("published", recipients, context, actor=user)
+
+
+def notify_withdrawn(obj, user, sides, reason):
+    """One side withdrew a live item: tell the other side's approvers and the editors."""
+    others = [side for side in SIDES if side not in sides] or list(SIDES)
+    context = _context(
+        obj,
+        obj.get_latest_revision(),
+        actor=user,
+        reason=reason,
+        side=", ".join(str(side_label(side)) for side in sides),
+    )
+    _send("withdrawn", [*approvers(*others), *editors_of_issuer(obj)], context, actor=user)
+
+
+def notify_emergency(obj, user, revision, reason):
+    """An administrator published directly: both sides' approvers hear of it at once."""
+    context = _context(obj, revision, actor=user, reason=reason)
+    _send("emergency", approvers(*SIDES), context, actor=user)

@@ -1,10 +1,19 @@
-"""Admin integration of the joint approval: audit-log actions shown in History."""
+"""Admin integration of the joint approval: audit-log actions shown in History, the URLs of
+draft links, withdrawal and emergency publish, the buttons that lead there, the guard that
+turns every direct publish into the audited emergency path, and the dashboard panels."""
 
-from django.utils.translation import gettext_lazy as _
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
+from . import admin_views
+from .panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
 from .sides import side_label
 
 
@@ -12,7 +21,7 @@ from .sides import side_label
 def register_log_actions(actions):
     @actions.register_action("editorial.approve_side")
     class ApproveSide(LogFormatter):
-        label = _("Approve for one side")
+        label = gettext_lazy("Approve for one side")
 
         def format_message(self, log_entry):
             data = log_entry.data or {}
@@ -26,10 +35,130 @@ def register_log_actions(actions):
 
     @actions.register_action("editorial.publish_joint")
     class PublishJoint(LogFormatter):
-        label = _("Publish after joint approval")
+        label = gettext_lazy("Publish after joint approval")
 
         def format_message(self, log_entry):
             data = log_entry.data or {}
             return _("Published revision %(revision)s after approval by both sides") % {
                 "revision": data.get("revision_id", "?")
             }
+
+    @actions.register_action("editorial.withdraw")
+    class Withdraw(LogFormatter):
+        label = gettext_lazy("Withdraw")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Withdrawn: %(reason)s") % {"reason": data.get("reason", "")}
+
+    @actions.register_action("editorial.emergency_publish")
+    class EmergencyPublish(LogFormatter):
+        label = gettext_lazy("Emergency publish")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Published without joint approval (emergency): %(reason)s") % {
+                "reason": data.get("reason", "")
+            }
+
+    actions.register_action(
+        "editorial.share_link.create",
+        gettext_lazy("Create draft link"),
+        gettext_lazy("Draft link created"),
+    )
+    actions.register_action(
+        "editorial.share_link.revoke",
+        gettext_lazy("Revoke draft link"),
+        gettext_lazy("Draft link revoked"),
+    )
+    actions.register_action(
+        "editorial.draft_comment",
+        gettext_lazy("Comment through a draft link"),
+        gettext_lazy("Comment received through a draft link"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "entwurfslinks/<str:app_label>/<str:model_name>/<str:pk>/",
+            admin_views.share_links,
+            name="editorial_share_links",
+        ),
+        path(
+            "entwurfslinks/widerrufen/<int:link_id>/",
+            admin_views.revoke_share_link,
+            name="editorial_revoke_share_link",
+        ),
+        path(
+            "zurueckziehen/<str:app_label>/<str:model_name>/<str:pk>/",
+            admin_views.withdraw,
+            name="editorial_withdraw",
+        ),
+        path(
+            "notfall-veroeffentlichen/<str:app_label>/<str:model_name>/<str:pk>/",
+            admin_views.emergency_publish,
+            name="editorial_emergency_publish",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_buttons(page, user, view_name, next_url=None):
+    if admin_views.may_share(user, page):
+        yield Button(
+            _("Create draft link"),
+            reverse("editorial_share_links", args=admin_views.url_args(page)),
+            icon_name="link",
+            priority=61,
+        )
+    if admin_views.may_withdraw(user, page):
+        yield Button(
+            _("Withdraw"),
+            reverse("editorial_withdraw", args=admin_views.url_args(page)),
+            icon_name="cross",
+            priority=62,
+        )
+
+
+def _to_emergency_path(request, obj):
+    """Every direct publish asks for a reason first: the edits are already saved as a
+    revision, and the emergency view publishes it once a reason is given."""
+    messages.warning(
+        request,
+        _(
+            "Your changes are saved as a draft. Publishing without the joint approval needs "
+            "a reason."
+        ),
+    )
+    return redirect(admin_views.emergency_url(obj))
+
+
+@hooks.register("before_publish_page")
+def page_publish_needs_a_reason(request, page):
+    return _to_emergency_path(request, page)
+
+
+@hooks.register("before_publish")
+def snippet_publish_needs_a_reason(request, obj):
+    return _to_emergency_path(request, obj)
+
+
+@hooks.register("before_bulk_action")
+def no_bulk_publish(request, action_type, objects, action_class_instance):
+    if action_type == "publish":
+        messages.error(
+            request,
+            _(
+                "Bulk publishing is switched off: content goes live through the joint approval "
+                "or, in an emergency, one item at a time with a reason."
+            ),
+        )
+        return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
+    return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    panels.extend([WaitingForMySidePanel(), ReturnedToMePanel(), WithdrawnRecentlyPanel()])

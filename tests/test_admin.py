@@ -277,16 +277,18 @@ def test_a_superuser_creates_each_page_type_where_it_belongs(
     parent = request.getfixturevalue(parent_fixture)  # root_page: no German home exists yet
     data = make_data()
 
-    page_asserts.assertCanCreate(parent, model, data)
+    # Saved as a draft: even a superuser publishes only through the approval or, with a
+    # reason, the emergency path (tests/editorial/test_control.py).
+    page_asserts.assertCanCreate(parent, model, data, publish=False)
 
     created = model.objects.get(title=data["title"])
-    assert created.live
+    assert not created.live
     assert created.get_parent().pk == parent.pk
 
 
 def test_an_event_is_created_in_the_programme_of_a_week(admin_client, page_asserts, event_index):
     week = InterculturalWeekPageFactory(parent=event_index)
-    page_asserts.assertCanCreate(week, EventPage, event_page_data())
+    page_asserts.assertCanCreate(week, EventPage, event_page_data(), publish=False)
     assert EventPage.objects.child_of(week).get().title == "Gesprächsrunde im Bürgerhaus"
 
 

@@ -48,8 +48,9 @@ def active_entries(code):
 # Sources whose strings only editors see; every other source counts as public. Strings of
 # models count as public: their choices (categories, formats, statuses) appear on the site.
 ADMIN_ONLY_SOURCES = re.compile(
-    r"(^|/)(apps|wagtail_hooks|blocks)\.py$|(^|/)management/|^editorial/|/previews/|^images/"
-    r"|^tests/|^templates/(editorial|wagtailadmin)/"
+    r"(^|/)(apps|wagtail_hooks|blocks)\.py$|(^|/)management/|^editorial/(?!views\.py$)|/previews/"
+    r"|^images/|^tests/|^templates/wagtailadmin/"
+    r"|^templates/editorial/(admin/|email/|approval_status\.html$)"
 )
 
 
@@ -104,6 +105,11 @@ SAME_AS_ENGLISH = {
         "Audio",
         "Motto",
         "(optional)",
+        # Admin words German shares with English (the joint approval's admin views).
+        "Details",
+        "Link",
+        "Revision",
+        "Status",
     },
     "tr": {"Video", "logo"},
 }

@@ -1,9 +1,12 @@
 """Admin template tags of the joint approval."""
 
 from django import template
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from wagtail.models import TaskState
 
+from editorial import admin_views
 from editorial.models import JointApprovalTask
 
 register = template.Library()
@@ -20,3 +23,25 @@ def joint_approval_status(obj):
     if not isinstance(task, JointApprovalTask):
         return None
     return {"rows": task.status_rows(obj, task_state), "latest": obj.get_latest_revision()}
+
+
+@register.simple_tag(takes_context=True)
+def control_links(context, obj):
+    """Links of review and control for the status panel: draft links, withdrawal, and for
+    administrators the emergency publish."""
+    request = context.get("request")
+    if request is None or not getattr(obj, "pk", None):
+        return []
+    user = request.user
+    label = admin_views.object_label(obj)
+    if not hasattr(obj, "get_url_parts") and label not in admin_views.CONTROLLED_SNIPPETS:
+        return []
+    args = admin_views.url_args(obj)
+    links = []
+    if admin_views.may_share(user, obj):
+        links.append((_("Create draft link"), reverse("editorial_share_links", args=args)))
+    if admin_views.may_withdraw(user, obj):
+        links.append((_("Withdraw"), reverse("editorial_withdraw", args=args)))
+    if user.is_superuser and obj.get_latest_revision() is not None:
+        links.append((_("Emergency publish"), reverse("editorial_emergency_publish", args=args)))
+    return links

@@ -35,7 +35,8 @@ def test_a_direct_publish_by_an_administrator_clears_the_approval_line(
     client.force_login(admin_user)
     data = news_form(draft_news, title="Eilig korrigiert")
     data["action-publish"] = "true"
-    client.post(reverse("wagtailadmin_pages:edit", args=(draft_news.pk,)), data)
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(draft_news.pk,)), data)
+    client.post(response["Location"], {"reason": "Falsche Uhrzeit, Freigabe nicht erreichbar."})
     client.logout()
     draft_news.refresh_from_db()
     assert draft_news.title == "Eilig korrigiert"

@@ -53,6 +53,11 @@ ACTIONS = [
 ]
 
 
+def emergency_url(obj):
+    args = (obj._meta.app_label, obj._meta.model_name, obj.pk)
+    return reverse("editorial_emergency_publish", args=args)
+
+
 def reload(page):
     return NewsPage.objects.get(pk=page.pk)
 
@@ -83,6 +88,9 @@ def perform(action, user, client, request):
         if action != "edit":
             data[f"action-{action}"] = "true"
         client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
+        if action == "publish":
+            # A direct publish always passes the emergency form, which asks for a reason.
+            client.post(emergency_url(page), {"reason": "Gefahr im Verzug."})
         page = reload(page)
         if action == "edit":
             return page.get_latest_revision().content["title"] == "Bearbeitet"
@@ -150,8 +158,8 @@ def test_approve_buttons_name_the_own_side_only(role, request, client, submitted
     assert ("Freigeben für Beirat" in html) is (role == "approver_council")
 
 
-# Snippets under approval: writers create and edit; only administrators publish, unpublish
-# or delete.
+# Snippets under approval: writers create and edit; only administrators publish (with a
+# reason), unpublish or delete. Withdrawal by approvers is tested in test_control.py.
 SNIPPET_ALLOWED = {
     "editor_police": {"create", "edit"},
     "editor_council": {"create", "edit"},
@@ -176,6 +184,8 @@ def perform_on_alert(action, user, client):
         if action == "publish":
             data["action-publish"] = "true"
         client.post(reverse(viewset.get_url_name("edit"), args=(alert.pk,)), data)
+        if action == "publish":
+            client.post(emergency_url(alert), {"reason": "Gefahr im Verzug."})
         alert.refresh_from_db()
         if action == "edit":
             return alert.get_latest_revision().content["title"] == "Bearbeitet"

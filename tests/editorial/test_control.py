@@ -1,0 +1,170 @@
+"""Withdrawal by either side, the audited emergency publish, and the dashboard panels."""
+
+from django.urls import reverse
+
+from wagtail.models import ModelLogEntry, PageLogEntry
+
+import pytest
+
+from home.factories import AlertFactory
+from news.factories import NewsPageFactory
+from news.models import NewsPage
+
+from .conftest import refused
+from .forms import news_form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def live_news(news_index, partners):
+    return NewsPageFactory(parent=news_index, title="Live-Meldung", publish=True)
+
+
+@pytest.fixture
+def run(django_capture_on_commit_callbacks):
+    def run(fn, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return fn(*args, **kwargs)
+
+    return run
+
+
+def withdraw_url(obj):
+    return reverse("editorial_withdraw", args=(obj._meta.app_label, obj._meta.model_name, obj.pk))
+
+
+def emergency_url(obj):
+    return reverse(
+        "editorial_emergency_publish", args=(obj._meta.app_label, obj._meta.model_name, obj.pk)
+    )
+
+
+@pytest.mark.parametrize("approver", ["approver_police", "approver_council"])
+def test_either_sides_approver_withdraws_and_the_others_hear_of_it(
+    approver,
+    request,
+    live_news,
+    editor_police,
+    editor_council,
+    approver_police,
+    approver_council,
+    client,
+    run,
+    mailoutbox,
+):
+    user = request.getfixturevalue(approver)
+    client.force_login(user)
+    assert client.get(withdraw_url(live_news)).status_code == 200
+    response = run(client.post, withdraw_url(live_news), {"reason": "Name einer Person entfernt."})
+    assert response.status_code == 302
+    assert not NewsPage.objects.get(pk=live_news.pk).live
+    entry = PageLogEntry.objects.get(page=live_news, action="editorial.withdraw")
+    assert entry.data["reason"] == "Name einer Person entfernt."
+    assert entry.user == user
+
+    other = "approver_council" if approver == "approver_police" else "approver_police"
+    recipients = sorted(a for m in mailoutbox for a in m.to)
+    # A joint item: the other side's approvers and both sides' editors.
+    assert recipients == sorted(
+        [f"{other}@example.org", "editor_council@example.org", "editor_police@example.org"]
+    )
+    assert all("Name einer Person entfernt." in m.body for m in mailoutbox)
+
+
+def test_withdrawal_needs_a_reason(live_news, approver_police, client):
+    client.force_login(approver_police)
+    response = client.post(withdraw_url(live_news), {"reason": ""})
+    assert response.status_code == 200
+    assert NewsPage.objects.get(pk=live_news.pk).live
+
+
+@pytest.mark.parametrize("role", ["editor_police", "editor_council", "translator"])
+def test_editors_cannot_withdraw(role, request, live_news, client):
+    client.force_login(request.getfixturevalue(role))
+    assert refused(client.post(withdraw_url(live_news), {"reason": "Weg damit."}))
+    assert NewsPage.objects.get(pk=live_news.pk).live
+
+
+def test_a_snippet_is_withdrawn_the_same_way(approver_council, client):
+    alert = AlertFactory(title="Sperrung", publish=True)
+    client.force_login(approver_council)
+    client.post(withdraw_url(alert), {"reason": "Sperrung aufgehoben."})
+    alert.refresh_from_db()
+    assert not alert.live
+    assert ModelLogEntry.objects.filter(
+        action="editorial.withdraw", object_id=str(alert.pk)
+    ).exists()
+
+
+def test_a_direct_publish_without_a_reason_is_refused(draft_news, admin_user, client):
+    client.force_login(admin_user)
+    data = news_form(draft_news, title="Eilmeldung")
+    data["action-publish"] = "true"
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(draft_news.pk,)), data)
+    # The edit is kept as a draft and the administrator is asked for a reason.
+    assert response.status_code == 302
+    assert response["Location"] == emergency_url(draft_news)
+    page = NewsPage.objects.get(pk=draft_news.pk)
+    assert not page.live
+    assert page.get_latest_revision().content["title"] == "Eilmeldung"
+
+    response = client.post(emergency_url(draft_news), {"reason": ""})
+    assert response.status_code == 200
+    assert not NewsPage.objects.get(pk=draft_news.pk).live
+
+
+def test_the_emergency_publish_with_a_reason_is_audited_and_mailed(
+    draft_news, admin_user, approver_police, approver_council, client, run, mailoutbox
+):
+    client.force_login(admin_user)
+    response = run(
+        client.post,
+        emergency_url(draft_news),
+        {"reason": "Gefahr im Verzug, keine Freigabe erreichbar."},
+    )
+    assert response.status_code == 302
+    page = NewsPage.objects.get(pk=draft_news.pk)
+    assert page.live
+    assert page.jointly_approved_at is None
+    entry = PageLogEntry.objects.get(page=draft_news, action="editorial.emergency_publish")
+    assert entry.data["reason"].startswith("Gefahr im Verzug")
+    assert sorted(a for m in mailoutbox for a in m.to) == [
+        "approver_council@example.org",
+        "approver_police@example.org",
+    ]
+    assert all("ohne gemeinsame Freigabe" in m.subject for m in mailoutbox)
+
+
+@pytest.mark.parametrize("role", ["editor_police", "approver_police", "approver_council"])
+def test_only_administrators_have_the_emergency_path(role, request, draft_news, client):
+    client.force_login(request.getfixturevalue(role))
+    assert refused(client.post(emergency_url(draft_news), {"reason": "Ich will."}))
+    assert not NewsPage.objects.get(pk=draft_news.pk).live
+
+
+def test_bulk_publish_is_switched_off(draft_news, admin_user, client):
+    client.force_login(admin_user)
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    client.post(f"{url}?id={draft_news.pk}", {})
+    assert not NewsPage.objects.get(pk=draft_news.pk).live
+
+
+def test_dashboard_panels(
+    draft_news, live_news, editor_police, approver_police, approver_council, act, client
+):
+    draft_news.get_workflow().start(draft_news, editor_police)
+    client.force_login(approver_police)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Wartet auf Freigabe meiner Seite" in html
+    assert "Gemeinsame Sprechstunde" in html
+
+    client.post(withdraw_url(live_news), {"reason": "Veraltet."})
+    act(approver_council, draft_news, "reject", comment="Bitte kürzen.")
+
+    client.force_login(editor_police)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "An mich zurückgegeben" in html
+    assert "Bitte kürzen." in html
+    assert "Kürzlich zurückgezogen" in html
+    assert "Veraltet." in html
