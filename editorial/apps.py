@@ -7,6 +7,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Joint approval")
 
     def ready(self):
-        from . import signals
+        from . import localize, signals
 
         signals.connect()
+        localize.install()

@@ -1,6 +1,7 @@
 """Dashboard panels: waiting for my side's approval (with age), returned to me, withdrawn
 recently. Each runs a handful of queries; the lists are short by nature."""
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +9,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, WorkflowState
 
+from .localize_views import translation_of
 from .models import JointApprovalTask, content_object
 from .sides import side_label
 
@@ -58,10 +60,17 @@ class WaitingForMySidePanel(EditorialPanel):
                 missing = [side for side in sides if side not in approvals]
                 if not missing:
                     continue
+                # A translation is checked beside its German source.
+                url = finder.get_edit_url(obj)
+                if translation_of(obj) is not None:
+                    url = reverse(
+                        "editorial_review_translation",
+                        args=(obj._meta.app_label, obj._meta.model_name, obj.pk),
+                    )
                 result.append(
                     {
                         "title": str(obj),
-                        "url": finder.get_edit_url(obj),
+                        "url": url,
                         "detail": ", ".join(str(side_label(side)) for side in missing),
                         "since": state.workflow_state.created_at,
                     }

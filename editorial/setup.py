@@ -116,11 +116,15 @@ def setup_groups():
     root_page = Page.get_first_root_node()
     root_collection, by_name = collections()
     access_admin = permission("wagtailadmin", "access_admin")
+    # Translators start and update translations; every translation still goes through the
+    # joint approval (editorial/localize.py closes wagtail-localize's publish paths).
+    submit_translation = permission("wagtail_localize", "submit_translation")
     groups = {}
     for name in ALL_GROUPS:
         group, _created = Group.objects.get_or_create(name=name)
         groups[name] = group
-        group.permissions.set([access_admin, *snippet_permissions(name)])
+        extra = [submit_translation] if name == TRANSLATORS else []
+        group.permissions.set([access_admin, *snippet_permissions(name), *extra])
 
         wanted_pages = {permission("wagtailcore", code) for code in PAGE_PERMISSIONS[name]}
         GroupPagePermission.objects.filter(group=group).exclude(

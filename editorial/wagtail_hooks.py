@@ -12,7 +12,7 @@ from wagtail.admin import messages
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from . import admin_views
+from . import admin_views, localize_views
 from .panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
 from .sides import side_label
 
@@ -104,6 +104,40 @@ def register_admin_urls():
     ]
 
 
+@hooks.register("register_admin_urls", order=-1)
+def override_wagtail_localize_urls():
+    """Listed before wagtail-localize's own URLs, so these paths reach our views: "update
+    translations" without "publish immediately", convert-to-alias for administrators only,
+    and "translate this page" that refuses to create parent pages as live aliases."""
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            localize_views.SafeUpdateTranslationsView.as_view(),
+            name="editorial_update_translations",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            localize_views.convert_to_alias,
+            name="editorial_convert_to_alias",
+        ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            localize_views.SafeSubmitPageTranslationView.as_view(),
+            name="editorial_submit_page_translation",
+        ),
+        path(
+            "uebersetzung-einreichen/<str:app_label>/<str:model_name>/<str:pk>/",
+            localize_views.submit_translation_for_approval,
+            name="editorial_submit_translation",
+        ),
+        path(
+            "uebersetzung-pruefen/<str:app_label>/<str:model_name>/<str:pk>/",
+            localize_views.review_translation,
+            name="editorial_review_translation",
+        ),
+    ]
+
+
 @hooks.register("register_page_header_buttons")
 def page_header_buttons(page, user, view_name, next_url=None):
     if admin_views.may_share(user, page):
@@ -112,6 +146,15 @@ def page_header_buttons(page, user, view_name, next_url=None):
             reverse("editorial_share_links", args=admin_views.url_args(page)),
             icon_name="link",
             priority=61,
+        )
+    if localize_views.translation_of(page) is not None and localize_views.may_submit_translation(
+        user, page
+    ):
+        yield Button(
+            _("Submit for approval"),
+            reverse("editorial_submit_translation", args=admin_views.url_args(page)),
+            icon_name="resubmit",
+            priority=60,
         )
     if admin_views.may_withdraw(user, page):
         yield Button(

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import TaskState
 
-from editorial import admin_views
+from editorial import admin_views, localize_views
 from editorial.models import JointApprovalTask
 
 register = template.Library()
@@ -45,3 +45,27 @@ def control_links(context, obj):
     if user.is_superuser and obj.get_latest_revision() is not None:
         links.append((_("Emergency publish"), reverse("editorial_emergency_publish", args=args)))
     return links
+
+
+@register.simple_tag(takes_context=True)
+def translation_actions(context, obj):
+    """URLs for a translated object: submit for approval (translators) and the side-by-side
+    review (approvers, while it is at the joint approval)."""
+    request = context.get("request")
+    result = {"submit_url": "", "review_url": ""}
+    if (
+        request is None
+        or not getattr(obj, "pk", None)
+        or localize_views.translation_of(obj) is None
+    ):
+        return result
+    args = admin_views.url_args(obj)
+    if localize_views.may_submit_translation(request.user, obj):
+        result["submit_url"] = reverse("editorial_submit_translation", args=args)
+    task_state = getattr(obj, "current_workflow_task_state", None)
+    task = task_state.task.specific if task_state else None
+    if isinstance(task, JointApprovalTask) and (
+        request.user.is_superuser or task.user_sides(request.user)
+    ):
+        result["review_url"] = reverse("editorial_review_translation", args=args)
+    return result

@@ -16,6 +16,7 @@ from home.models import Alert
 from news.factories import NewsPageFactory
 from news.models import NewsPage
 
+from ..conftest import translate
 from .conftest import refused
 from .forms import alert_form, new_news_form, news_form
 
@@ -36,8 +37,9 @@ ALLOWED = {
     "editor_council": {"create", "edit", "submit"},
     "approver_police": {"create", "edit", "submit", "approve_police"},
     "approver_council": {"create", "edit", "submit", "approve_council"},
-    # Translators correct texts; every edit still needs both sides' approval.
-    "translator": {"edit", "submit"},
+    # Translators correct texts and start translations; everything still needs both sides'
+    # approval (tests/editorial/test_translations.py tries every publish path).
+    "translator": {"edit", "submit", "translate"},
     "admin_user": {"create", "edit", "submit", "publish", "unpublish", "delete", "translate"},
 }
 ACTIONS = [
@@ -117,6 +119,9 @@ def perform(action, user, client, request):
     if action == "translate":
         page = request.getfixturevalue("live_news")
         english = request.getfixturevalue("english")
+        # The English home and news index exist, so no parent would become an alias.
+        translate(request.getfixturevalue("home_page"), "en", title="Home")
+        translate(request.getfixturevalue("news_index"), "en", title="News")
         url = reverse("wagtail_localize:submit_page_translation", args=(page.pk,))
         client.post(url, {"locales": [english.pk]})
         return NewsPage.objects.filter(
