@@ -147,8 +147,14 @@ def review_translation(request, app_label, model_name, pk):
     translation = translation_of(obj)
     task_state = obj.current_workflow_task_state
     task = task_state.task.specific if task_state else None
-    if translation is None or not isinstance(task, JointApprovalTask):
+    if translation is None:
         raise PermissionDenied
+    if not isinstance(task, JointApprovalTask):
+        # E.g. right after the second approval published it.
+        messages.info(
+            request, _("'%(title)s' is not awaiting approval (any more).") % {"title": obj}
+        )
+        return redirect(edit_path(obj))
     if not (request.user.is_superuser or task.user_sides(request.user)):
         raise PermissionDenied
     # What would be published: the latest revision, beside the German source it was
