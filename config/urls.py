@@ -1,6 +1,7 @@
-"""URL configuration. Public pages live under a language prefix (/de/, /ar/ ...); the admin
-does not. `/` redirects by Accept-Language to a switched-on language. Django's set_language
-view (django.conf.urls.i18n) is deliberately not routed: it would set a language cookie."""
+"""URL configuration. Public pages, feeds and calendars live under a language prefix (/de/,
+/ar/ ...); the admin, the sitemap of all languages and robots.txt do not. `/` redirects by
+Accept-Language to a switched-on language. Django's set_language view
+(django.conf.urls.i18n) is deliberately not routed: it would set a language cookie."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -12,10 +13,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial import views as editorial_views
 from home.locales import language_root, require_language_on
+from home.sitemaps import sitemap
+from home.views import robots_txt
 from search import views as search_views
 
 urlpatterns = [
     path("", language_root, name="language_root"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Draft links for reviewers without an account (disallowed in robots.txt).
@@ -29,6 +34,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("suche/", require_language_on(search_views.search), name="search"),
+    # News feeds and event calendars of each language (news/urls.py, events/urls.py).
+    path("feeds/", include("news.urls")),
+    path("feeds/", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,7 +3,9 @@ Woche, with the venues they take place in."""
 
 import contextlib
 import datetime
+import functools
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -21,6 +23,7 @@ from modelcluster.fields import ParentalManyToManyField
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
 from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name
+from home.metadata import SCHEMA_ORG, government_organization, iso
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
 
@@ -39,6 +42,14 @@ class EventStatus(models.TextChoices):
     SCHEDULED = "scheduled", _("Scheduled")
     CANCELLED = "cancelled", _("Cancelled")
     POSTPONED = "postponed", _("Postponed")
+
+
+# schema.org's eventStatus for each status.
+SCHEMA_ORG_STATUS = {
+    EventStatus.SCHEDULED: "EventScheduled",
+    EventStatus.CANCELLED: "EventCancelled",
+    EventStatus.POSTPONED: "EventPostponed",
+}
 
 
 class Registration(models.TextChoices):
@@ -372,3 +383,50 @@ class EventPage(IssuedMixin, BasePage):
 
     def accessibility_labels(self):
         return self._meta.get_field("accessibility").labels(self.accessibility)
+
+    def organizers(self, partners):
+        """The live organising partners; else the issuer, or all partners for a joint event."""
+        chosen = [partner for partner in self.partners.all() if partner.live]
+        if chosen:
+            return chosen
+        by_pk = {partner.pk: partner for partner in partners}
+        if self.issuer_id is not None:
+            return [by_pk.get(self.issuer_id) or self.issuer]
+        return list(partners)
+
+    def structured_data(self, facts):
+        organization = functools.partial(government_organization, root_url=facts.root_url)
+        data = {
+            "@context": SCHEMA_ORG,
+            "@type": "Event",
+            "@id": f"{facts.url}#event",
+            "name": self.title,
+            "url": facts.url,
+            "startDate": iso(self.start),
+            "eventStatus": f"{SCHEMA_ORG}/{SCHEMA_ORG_STATUS[self.status]}",
+            "eventAttendanceMode": f"{SCHEMA_ORG}/OfflineEventAttendanceMode",
+            # The partners' events cost nothing: the model has no fee to state.
+            "isAccessibleForFree": True,
+            # The languages spoken; an event names none when it is held in German.
+            "inLanguage": [html_lang(code) for code in self.languages or [settings.LANGUAGE_CODE]],
+            "organizer": [organization(partner) for partner in self.organizers(facts.partners)],
+        }
+        if self.end:
+            data["endDate"] = iso(self.end)
+        if self.venue is not None:
+            data["location"] = {
+                "@type": "Place",
+                "name": self.venue.name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": self.venue.street,
+                    "postalCode": self.venue.postcode,
+                    "addressLocality": self.venue.city,
+                    "addressCountry": "DE",
+                },
+            }
+        if self.meta_description():
+            data["description"] = self.meta_description()
+        if facts.image_url:
+            data["image"] = facts.image_url
+        return data

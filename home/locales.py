@@ -56,6 +56,22 @@ def require_language_on(view):
     return wrapped
 
 
+def hreflang_alternates(translations, request=None):
+    """The hreflang targets of one page, shared by the <link rel="alternate"> tags of every page
+    and the sitemap so both always say the same: `translations` maps a switched-on language's
+    code to the page's live, non-alias version in it. Returns {"code", "url"} dicts in
+    settings.LANGUAGES order, then x-default, the German version (left out where there is none)."""
+    links = [
+        {"code": code, "url": translations[code].get_full_url(request)}
+        for code, _name in settings.LANGUAGES
+        if code in translations
+    ]
+    german = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
+    if german is not None:
+        links.append({"code": "x-default", "url": german["url"]})
+    return links
+
+
 def preferred_language(request):
     """The switched-on language the browser asks for first (Accept-Language), else German."""
     homes = live_homes(request)

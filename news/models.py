@@ -1,5 +1,7 @@
 """News: press releases, joint statements, reports and prevention tips."""
 
+import functools
+
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -15,6 +17,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from home.blocks import ContentStreamBlock
+from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import BasePage, IssuedMixin
 from partners.models import Partner
 
@@ -160,6 +163,51 @@ class NewsPage(IssuedMixin, BasePage):
         index.FilterField("date"),
     ]
 
+    open_graph_type = "article"
+
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+
+    def published_at(self):
+        """When the item counts as published in feeds and structured data: its first
+        publication if that fell on its date, else the start of its date (Europe/Berlin), so
+        an item dated before or after it went live keeps the date that editors gave it."""
+        first = self.first_published_at
+        if first is not None and timezone.localtime(first).date() == self.date:
+            return first
+        return start_of_day(self.date)
+
+    def updated_at(self):
+        """When the live version was published (never before published_at)."""
+        published = self.published_at()
+        return max(self.last_published_at or published, published)
+
+    def authors(self, partners):
+        """The partners speaking: the issuer, or all live partners for a joint statement."""
+        if self.issuer_id is None:
+            return list(partners)
+        by_pk = {partner.pk: partner for partner in partners}
+        return [by_pk.get(self.issuer_id) or self.issuer]
+
+    def structured_data(self, facts):
+        organization = functools.partial(government_organization, root_url=facts.root_url)
+        data = {
+            "@context": SCHEMA_ORG,
+            "@type": "NewsArticle",
+            "@id": f"{facts.url}#article",
+            "headline": self.title,
+            "url": facts.url,
+            "mainEntityOfPage": facts.url,
+            "datePublished": iso(self.published_at()),
+            "dateModified": iso(self.updated_at()),
+            "inLanguage": facts.language,
+            "articleSection": str(self.get_category_display()),
+            "author": [organization(partner) for partner in self.authors(facts.partners)],
+            "publisher": [organization(partner) for partner in facts.partners],
+        }
+        if self.meta_description():
+            data["description"] = self.meta_description()
+        if facts.image_url:
+            data["image"] = facts.image_url
+        return data

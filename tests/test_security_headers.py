@@ -185,10 +185,11 @@ def assert_nothing_inline(soup):
     javascript_links = [a["href"] for a in soup.find_all(href=True) if "javascript:" in a["href"]]
     assert javascript_links == []
     # Nothing from another origin either: scripts, styles and images are the site's own.
-    # (<link rel="alternate" hreflang> loads nothing and must be absolute, so it is left out.)
+    # (<link rel="alternate" hreflang> and rel="canonical" load nothing and must be absolute,
+    # so they are left out.)
     for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src")):
         for element in soup.find_all(tag, attrs={attribute: True}):
-            if tag == "link" and "alternate" in element.get("rel", []):
+            if tag == "link" and {"alternate", "canonical"} & set(element.get("rel", [])):
                 continue
             assert not element[attribute].startswith(("http:", "https:", "//")), element
 

@@ -251,6 +251,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # pass the joint approval like German content (DESIGN.md, "Translations never go around it").
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Where draft links for reviewers without an account live (issue 7); robots.txt disallows it.
+DRAFT_LINK_PATH = "/entwurf/"
+
 # Forms: where submissions are mailed (language-independent; see README).
 FORMS_DEFAULT_RECIPIENT = os.environ.get("FORMS_DEFAULT_RECIPIENT", "")
 # Spam protection without a captcha: at most this many submissions per client IP and form

@@ -21,6 +21,7 @@ from partners.approval import ApprovalSnapshotMixin
 from partners.models import Partner
 
 from ..blocks import ContentStreamBlock
+from ..metadata import SCHEMA_ORG, government_organization
 
 
 class BasePage(ApprovalSnapshotMixin, Page):
@@ -44,8 +45,23 @@ class BasePage(ApprovalSnapshotMixin, Page):
 
     search_fields = [*Page.search_fields, index.SearchField("teaser")]
 
+    # Open Graph's og:type: "article" for news, "website" for everything else.
+    open_graph_type = "website"
+
     class Meta:
         abstract = True
+
+    def social_image(self):
+        """The image of link previews (Open Graph) and structured data: the page's own."""
+        return getattr(self, "image", None)
+
+    def meta_description(self):
+        """The meta description: the search description, or else the teaser."""
+        return self.search_description or self.teaser
+
+    def structured_data(self, facts):
+        """The page's schema.org JSON-LD object (home.metadata.PageFacts), or None."""
+        return None
 
 
 class IssuedMixin(models.Model):
@@ -183,6 +199,22 @@ class HomePage(BasePage):
     @classmethod
     def can_create_at(cls, parent):
         return super().can_create_at(parent) and parent.is_root()
+
+    def social_image(self):
+        return self.hero_image
+
+    def structured_data(self, facts):
+        """The website of this language and the partner organisations behind it."""
+        organizations = [government_organization(p, facts.root_url) for p in facts.partners]
+        website = {
+            "@type": "WebSite",
+            "@id": f"{facts.url}#website",
+            "name": str(_("Police and Migration Council Bad Kreuznach")),
+            "url": facts.url,
+            "inLanguage": facts.language,
+            "publisher": [{"@id": organization["@id"]} for organization in organizations],
+        }
+        return {"@context": SCHEMA_ORG, "@graph": [website, *organizations]}
 
     def clean(self):
         super().clean()

@@ -11,7 +11,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
-from home.locales import active_home, live_homes
+from home.locales import active_home, hreflang_alternates, live_homes
 from home.models import Alert, NavigationItem
 from partners.models import Partner
 
@@ -80,8 +80,10 @@ def language_versions(context):
     On a page it leads to the page's live translation, or else to that language's home with
     `?untranslated=1`, which shows a note there; on another view (search) to the same view in
     that language, keeping the query; otherwise (404) to that language's home.
-    `alternates` and `x_default`: the page's live translations for <link rel="alternate">,
-    only on a live page that is itself one of them (not on a draft, a 404 or search)."""
+    `alternates`: the page's live translations and x-default for <link rel="alternate">
+    (home.locales.hreflang_alternates, which the sitemap shares), and `canonical`: its own
+    absolute URL; both only on a live page that is itself one of them (not on a draft, a 404
+    or search). The canonical URL of an alias within one language is its original's."""
 
     def build():
         request = context.get("request")
@@ -112,16 +114,15 @@ def language_versions(context):
         ]
         served = translations.get(current)
         alternates = []
-        x_default = None
+        canonical = None
         if served is not None and served.pk == page.pk:
-            alternates = [
-                {"code": code, "url": translations[code].get_full_url(request)}
-                for code in homes
-                if code in translations
-            ]
-            if settings.LANGUAGE_CODE in translations:
-                x_default = translations[settings.LANGUAGE_CODE].get_full_url(request)
-        return {"links": links, "alternates": alternates, "x_default": x_default}
+            alternates = hreflang_alternates(translations, request)
+            canonical = next(link["url"] for link in alternates if link["code"] == current)
+        elif isinstance(page, Page) and page.live and page.alias_of_id is not None:
+            # An alias within one language repeats its original: that is the canonical page.
+            original = Page.objects.filter(pk=page.alias_of_id, live=True).first()
+            canonical = original.get_full_url(request) if original is not None else None
+        return {"links": links, "alternates": alternates, "canonical": canonical}
 
     return _cached(context, "versions", build)
 

@@ -1,17 +1,27 @@
-"""News teasers for other pages (the home page composes them without importing news)."""
+"""News teasers and feed links for other pages (the home page composes them without importing
+news)."""
 
 from django import template
 
-from home.templatetags.home_tags import active_locale
+from home.templatetags.home_tags import _cached, active_locale
 from news.models import NewsIndexPage
 
 register = template.Library()
 
 
+def news_index(context):
+    """The live news index of the active language, looked up once per request."""
+    return _cached(
+        context,
+        "news_index",
+        lambda: NewsIndexPage.objects.live().filter(locale=active_locale(context)).first(),
+    )
+
+
 @register.inclusion_tag("news/includes/latest_news.html", takes_context=True)
 def latest_news(context, count=3, exclude=None):
     """The newest live news items of the active language."""
-    index = NewsIndexPage.objects.live().filter(locale=active_locale(context)).first()
+    index = news_index(context)
     items = []
     if index is not None:
         items = index.news()
@@ -19,3 +29,11 @@ def latest_news(context, count=3, exclude=None):
             items = items.exclude(pk=exclude.pk)
         items = list(items[:count])
     return {"request": context.get("request"), "index": index, "items": items}
+
+
+@register.inclusion_tag("news/includes/feed_links.html", takes_context=True)
+def news_feed_links(context):
+    """<link rel="alternate"> to the RSS and Atom feeds of the active language's news (on the
+    home page), if it has a news index."""
+    index = news_index(context)
+    return {"show": index is not None, "title": index.title if index is not None else ""}

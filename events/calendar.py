@@ -1,0 +1,133 @@
+"""iCalendar (RFC 5545) export of events with the `icalendar` package: one event as a download
+("Add to calendar") and subscribable calendars of the upcoming events of one language, also
+per category. Community centres and visitors subscribe to these, so a change published on the
+site has to reach their calendars: each publication raises SEQUENCE, a cancellation keeps
+the event in the calendar with STATUS:CANCELLED, and UIDs never change."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from wagtail.models import PageLogEntry
+
+import icalendar
+
+from home.metadata import stable_uuid
+
+from .models import EventStatus
+
+PRODID = "-//Polizei und Beirat Bad Kreuznach//Veranstaltungen//DE"
+LOCAL_TIMEZONE = ZoneInfo(settings.TIME_ZONE)  # Europe/Berlin
+# How often subscribed clients should fetch the calendar again (RFC 7986 REFRESH-INTERVAL).
+REFRESH_INTERVAL = datetime.timedelta(hours=6)
+# At most this many upcoming events in one calendar.
+CALENDAR_ITEMS = 500
+
+ICALENDAR_STATUS = {
+    EventStatus.SCHEDULED: "CONFIRMED",
+    EventStatus.CANCELLED: "CANCELLED",
+    # Postponed: the event will happen, but not at the time shown.
+    EventStatus.POSTPONED: "TENTATIVE",
+}
+
+
+def with_sequence(events):
+    """Annotate events with `publish_count`, how often each has been published (Wagtail logs
+    every publication, whoever or whatever published it), in the same query."""
+    publications = (
+        PageLogEntry.objects.filter(page_id=OuterRef("pk"), action="wagtail.publish")
+        .order_by()
+        .values("page_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return events.annotate(
+        publish_count=Coalesce(Subquery(publications, output_field=IntegerField()), 0)
+    )
+
+
+def sequence(event):
+    """The SEQUENCE of an event: 0 for its first published version and one more with every
+    later publication (a cancellation, a new time, a corrected title), so calendar clients
+    replace the version they hold. It never goes down: publications are never un-logged."""
+    return max(getattr(event, "publish_count", 0) - 1, 0)
+
+
+def summary(event):
+    """The title in the calendar's language, marked "Cancelled:" or "Postponed:" for clients
+    that do not show STATUS."""
+    if event.status == EventStatus.SCHEDULED:
+        return event.title
+    return f"{event.get_status_display()}: {event.title}"
+
+
+def location(event):
+    """The venue's name, the room and the postal address, as one line."""
+    venue = event.venue
+    parts = [venue.name if venue else "", event.location_note, venue.address if venue else ""]
+    return ", ".join(part for part in parts if part)
+
+
+def _utc(value):
+    return value.astimezone(datetime.UTC)
+
+
+def event_component(event, url, language):
+    """One VEVENT. `url` is the event page's absolute URL; `language` the calendar's."""
+    published = event.last_published_at or event.first_published_at or timezone.now()
+    component = icalendar.Event()
+    component.add("uid", str(stable_uuid(event, language, "event")))
+    # In a calendar without METHOD, DTSTAMP is when the information was last revised (RFC 5545).
+    component.add("dtstamp", _utc(published))
+    if event.last_published_at:
+        component.add("last-modified", _utc(event.last_published_at))
+    if event.first_published_at:
+        component.add("created", _utc(event.first_published_at))
+    component.add("sequence", sequence(event))
+    component.add("status", ICALENDAR_STATUS[event.status])
+    component.add("summary", summary(event))
+    component.add("dtstart", event.start.astimezone(LOCAL_TIMEZONE))
+    if event.end:
+        component.add("dtend", event.end.astimezone(LOCAL_TIMEZONE))
+    where = location(event)
+    if where:
+        component.add("location", where)
+    description = [event.teaser, event.status_note, url]
+    component.add("description", "\n\n".join(part for part in description if part))
+    component.add("url", url)
+    component.add("categories", [str(event.get_category_display())])
+    component.add("class", "PUBLIC")
+    return component
+
+
+def build_calendar(events, request, language, name=None):
+    """A VCALENDAR of `events` (with_sequence() annotated), with the Europe/Berlin VTIMEZONE
+    their times refer to. With a `name` it is a calendar to subscribe to (clients show the
+    name and fetch it again); without, a file to import once."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if name:
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+        calendar.add("x-wr-timezone", settings.TIME_ZONE)
+        calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
+    days = []
+    for event in events:
+        calendar.add_component(event_component(event, event.get_full_url(request), language))
+        days += [event.start.astimezone(LOCAL_TIMEZONE).date()]
+        if event.end:
+            days += [event.end.astimezone(LOCAL_TIMEZONE).date()]
+    if days:
+        # The rules of the years the events fall in (the default range is 1970-2038).
+        calendar.add_missing_timezones(
+            first_date=min(days) - datetime.timedelta(days=366),
+            last_date=max(days) + datetime.timedelta(days=366),
+        )
+    return calendar

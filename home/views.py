@@ -1,0 +1,21 @@
+"""Views of the site frame outside the pages: robots.txt."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+
+from .metadata import absolute_url
+
+
+def robots_txt(request):
+    """robots.txt: crawl everything but the admin and the draft links for reviewers, and
+    find every page of every language in the sitemap."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Disallow: {settings.DRAFT_LINK_PATH}",
+        "",
+        f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
