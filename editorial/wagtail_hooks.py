@@ -12,7 +12,7 @@ from wagtail.admin import messages
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from . import admin_views, localize_views
+from . import admin_views, localize_views, status
 from .panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
 from .sides import side_label
 
@@ -205,3 +205,20 @@ def no_bulk_publish(request, action_type, objects, action_class_instance):
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     panels.extend([WaitingForMySidePanel(), ReturnedToMePanel(), WithdrawnRecentlyPanel()])
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [
+        path("uebersetzungsstand/", status.translation_status, name="editorial_translation_status")
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return status.TranslationStatusMenuItem(
+        gettext_lazy("Translation status"),
+        reverse("editorial_translation_status"),
+        icon_name="wagtail-localize-language",
+        order=900,
+    )

@@ -18,6 +18,7 @@ import icalendar
 
 from home.metadata import stable_uuid
 
+from .facts import with_source_facts
 from .models import EventStatus
 
 PRODID = "-//Polizei und Beirat Bad Kreuznach//Veranstaltungen//DE"
@@ -54,7 +55,20 @@ def sequence(event):
     """The SEQUENCE of an event: 0 for its first published version and one more with every
     later publication (a cancellation, a new time, a corrected title), so calendar clients
     replace the version they hold. It never goes down: publications are never un-logged."""
-    return max(getattr(event, "publish_count", 0) - 1, 0)
+    count = getattr(event, "publish_count", 0)
+    source = getattr(event, "facts", event)
+    if source is not event:
+        # A translation shows the facts of its German source: a cancellation published in
+        # German changes the translation's event too, so the source's publications count.
+        count += getattr(source, "publish_count", 0)
+    return max(count - 1, 0)
+
+
+def last_published(event):
+    """When the event as shown (its own text, its source's facts) was last published."""
+    source = getattr(event, "facts", event)
+    times = [t for t in (event.last_published_at, source.last_published_at) if t is not None]
+    return max(times, default=None)
 
 
 def summary(event):
@@ -78,13 +92,14 @@ def _utc(value):
 
 def event_component(event, url, language):
     """One VEVENT. `url` is the event page's absolute URL; `language` the calendar's."""
-    published = event.last_published_at or event.first_published_at or timezone.now()
+    modified = last_published(event)
+    published = modified or event.first_published_at or timezone.now()
     component = icalendar.Event()
     component.add("uid", str(stable_uuid(event, language, "event")))
     # In a calendar without METHOD, DTSTAMP is when the information was last revised (RFC 5545).
     component.add("dtstamp", _utc(published))
-    if event.last_published_at:
-        component.add("last-modified", _utc(event.last_published_at))
+    if modified:
+        component.add("last-modified", _utc(modified))
     if event.first_published_at:
         component.add("created", _utc(event.first_published_at))
     component.add("sequence", sequence(event))
@@ -105,7 +120,8 @@ def event_component(event, url, language):
 
 
 def build_calendar(events, request, language, name=None):
-    """A VCALENDAR of `events` (with_sequence() annotated), with the Europe/Berlin VTIMEZONE
+    """A VCALENDAR of `events` (with_sequence() annotated; facts from their German sources),
+    with the Europe/Berlin VTIMEZONE
     their times refer to. With a `name` it is a calendar to subscribe to (clients show the
     name and fetch it again); without, a file to import once."""
     calendar = icalendar.Calendar()
@@ -119,7 +135,7 @@ def build_calendar(events, request, language, name=None):
         calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
         calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
     days = []
-    for event in events:
+    for event in with_source_facts(events):
         calendar.add_component(event_component(event, event.get_full_url(request), language))
         days += [event.start.astimezone(LOCAL_TIMEZONE).date()]
         if event.end:

@@ -27,6 +27,8 @@ from home.metadata import SCHEMA_ORG, government_organization, iso
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
 
+from .facts import annotate_source_facts, with_source_facts
+
 
 class EventCategory(models.TextChoices):
     INTERCULTURAL_WEEK = "intercultural_week", _("Intercultural week")
@@ -138,26 +140,25 @@ class EventIndexPage(BasePage):
 
     def events(self):
         """All live events below this page, including the programme of each week."""
-        return (
-            EventPage.objects.descendant_of(self)
-            .live()
-            .public()
-            .select_related("venue")
-            .order_by("start", "pk")
-        )
+        return annotate_source_facts(
+            EventPage.objects.descendant_of(self).live().public().select_related("venue")
+        ).order_by("fact_start", "pk")
 
     def upcoming(self, now=None):
+        """Filtered and ordered by the facts of the German sources (events.facts)."""
         now = now or timezone.now()
         return self.events().filter(
-            models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now)
+            models.Q(fact_end__gte=now) | models.Q(fact_end__isnull=True, fact_start__gte=now)
         )
 
     def past(self, now=None):
         now = now or timezone.now()
         return (
             self.events()
-            .exclude(models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now))
-            .order_by("-start", "-pk")
+            .exclude(
+                models.Q(fact_end__gte=now) | models.Q(fact_end__isnull=True, fact_start__gte=now)
+            )
+            .order_by("-fact_start", "-pk")
         )
 
     def clean_filters(self, params):
@@ -175,18 +176,20 @@ class EventIndexPage(BasePage):
     def filtered(self, filters, now=None):
         events = self.past(now) if filters.get("archive") else self.upcoming(now)
         if "category" in filters:
-            events = events.filter(category=filters["category"])
+            events = events.filter(fact_category=filters["category"])
         if "month" in filters:
             first = filters["month"]
-            events = events.filter(start__year=first.year, start__month=first.month)
+            events = events.filter(fact_start__year=first.year, fact_start__month=first.month)
         return events
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.clean_filters(request.GET)
+        items = Paginator(self.filtered(filters), 20).get_page(request.GET.get("page"))
+        items.object_list = with_source_facts(items.object_list)
         context.update(
             filters=filters,
-            items=Paginator(self.filtered(filters), 20).get_page(request.GET.get("page")),
+            items=items,
             categories=EventCategory.choices,
             weeks=InterculturalWeekPage.objects.child_of(self).live().order_by("-year"),
         )
@@ -247,18 +250,14 @@ class InterculturalWeekPage(BasePage):
 
     def programme(self):
         """The week's live events in order of time."""
-        return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("venue")
-            .order_by("start", "pk")
-        )
+        return annotate_source_facts(
+            EventPage.objects.child_of(self).live().public().select_related("venue")
+        ).order_by("fact_start", "pk")
 
     def programme_by_day(self):
         """The programme as (day, events) pairs, days counted in Europe/Berlin."""
         days = {}
-        for event in self.programme():
+        for event in with_source_facts(self.programme()):
             days.setdefault(timezone.localtime(event.start).date(), []).append(event)
         return list(days.items())
 
@@ -365,6 +364,10 @@ class EventPage(IssuedMixin, BasePage):
             )
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        with_source_facts([self])  # the facts of the German source, also for the JSON-LD
+        return super().get_context(request, *args, **kwargs)
 
     @property
     def is_cancelled(self):

@@ -59,7 +59,7 @@ def upcoming_calendar(request, category=None):
     events = with_sequence(index.upcoming().filter(alias_of__isnull=True).defer_streamfields())
     name = index.title
     if category is not None:
-        events = events.filter(category=category)
+        events = events.filter(fact_category=category)
         name = f"{name}: {EventCategory(category).label}"
     name = f"{name} – {_('Police and Migration Council Bad Kreuznach')}"
     calendar = build_calendar(events[:CALENDAR_ITEMS], request, get_language(), name=name)

@@ -3,15 +3,25 @@ and, once every section exists, the navigation; then (load_translations) the nin
 languages' homes, cooperation and contact pages, menus and alert, which switch them on."""
 
 import datetime
+import html
 
+from django.apps import apps
 from django.conf import settings as django_settings
 from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
 
 from images.factories import CustomImageFactory
 
-from . import demo_legal, demo_translations
+from . import demo_content_translations, demo_legal, demo_translations
 from .factories import (
     AlertFactory,
     FormFieldFactory,
@@ -298,3 +308,76 @@ def _translate(german, locale, texts):
         alert.title, alert.message = texts["alert"]
         alert.save()
         alert.save_revision().publish()
+
+
+def load_content_translations():
+    """Translate the news, events, prevention topics and materials listed in
+    demo_content_translations.OBJECTS as synced wagtail-localize translations: a
+    TranslationSource and a Translation per language, a StringTranslation for every text
+    segment, then saved and published as wagtail-localize's save_target does. So the
+    translation editor, "update translations" and the out-of-date note see them like any
+    editor's translation. Related objects (venue, issuer) and facts such as dates stay the
+    German ones. A translation that exists already is left alone, so this runs again safely.
+    Then the German source of OUT_OF_DATE_NEWS is published again with a corrected teaser,
+    after its translations' snapshot: those translations are now out of date on purpose.
+    Returns the number of translations created."""
+    german = Locale.objects.get(language_code=django_settings.LANGUAGE_CODE)
+    material_model = apps.get_model("prevention", "PreventionMaterial")
+    created = 0
+    out_of_date = None
+    for kind, title, languages in demo_content_translations.OBJECTS:
+        if kind == "page":
+            obj = Page.objects.get(locale=german, title=title).specific
+        else:
+            obj = material_model.objects.get(locale=german, title=title)
+        source = None
+        for code in languages:
+            locale = Locale.objects.get(language_code=code)
+            if obj.has_translation(locale):
+                continue
+            if source is None:
+                source, _created = TranslationSource.get_or_create_from_instance(obj)
+            _translate_synced(source, locale)
+            created += 1
+            if title == demo_content_translations.OUT_OF_DATE_NEWS:
+                out_of_date = obj
+    if out_of_date is not None:
+        out_of_date.teaser = demo_content_translations.OUT_OF_DATE_NEW_TEASER
+        out_of_date.save_revision().publish()
+    return created
+
+
+def _slug(titles, code):
+    """An ASCII slug (wagtail-localize slugifies without Unicode): from the translated title
+    in Latin-script languages, from the English title in Arabic and Cyrillic ones."""
+    title = titles[code] if code in ("en", "tr") else titles["en"]
+    return slugify(title.replace("ı", "i").replace("İ", "I"))
+
+
+def _translate_synced(source, locale):
+    texts = demo_content_translations.TEXTS
+    Translation.objects.create(source=source, target_locale=locale, enabled=True)
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        german_text = html.unescape(segment.string.data)
+        if segment.context.path == "slug":
+            text = _slug(texts[source.as_instance().title], locale.language_code)
+        elif german_text in texts and locale.language_code in texts[german_text]:
+            text = texts[german_text][locale.language_code]
+        else:
+            raise ValueError(f"No {locale.language_code} demo translation of {german_text!r}")
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            data=StringValue.from_plaintext(text).data,
+            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+        )
+    # As translation.save_target(publish=True), but wagtail-localize publishes on commit
+    # only; publishing the saved revision at once keeps the order of events (translation
+    # published, then the German page republished) within the one transaction.
+    source.create_or_update_translation(
+        locale, user=None, publish=False, copy_parent_pages=True, fallback=True
+    )
+    target = source.get_translated_instance(locale)
+    target.get_latest_revision().publish()

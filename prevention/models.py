@@ -25,6 +25,8 @@ from home.languages import (
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
 
+from .facts import with_source_files
+
 
 class TargetGroup(models.TextChoices):
     EVERYONE = "everyone", _("Everyone")
@@ -109,11 +111,13 @@ class PreventionIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         topics = list(self.topics())
         filters = self.clean_filters(request.GET, [topic.pk for topic in topics])
+        materials = Paginator(self.materials(filters), 20).get_page(request.GET.get("page"))
+        materials.object_list = with_source_files(materials.object_list)
         context.update(
             topics=topics,
             topic_choices=[(str(topic.pk), topic.title) for topic in topics],
             filters=filters,
-            materials=Paginator(self.materials(filters), 20).get_page(request.GET.get("page")),
+            materials=materials,
             target_groups=TargetGroup.choices,
             languages=MATERIAL_LANGUAGES,
         )
@@ -171,7 +175,7 @@ class PreventionTopicPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            materials=self.live_materials(),
+            materials=with_source_files(self.live_materials()),
             contacts=[
                 item.contact
                 for item in self.contacts.select_related("contact__partner", "contact__photo")

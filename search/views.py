@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from prevention.facts import with_source_files
 from prevention.models import PreventionMaterial, PreventionMaterialFile
 
 MAX_QUERY_LENGTH = 200
@@ -46,6 +47,7 @@ def search(request):
                 ),
             ),
         )
+        materials = with_source_files(materials)  # the files of the German sources
     results = Paginator(pages, 10).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,

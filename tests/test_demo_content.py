@@ -17,11 +17,13 @@ import pytest
 
 from events.models import EventPage, EventStatus, InterculturalWeekPage
 from home.demo import FOOTER_LEGAL_PAGES
+from home.demo_content_translations import LANGUAGES as DEMO_LANGUAGES
 from home.models import Alert, HomePage, NavigationMenu, StandardPage
 from news.models import NewsPage
 from partners.models import Partner, PartnerKind
 from prevention.models import PreventionMaterial, PreventionTopicPage
 
+SECTIONS = ["aktuelles", "veranstaltungen", "praevention"]
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -68,7 +70,7 @@ def test_demo_content_is_complete_and_a_second_run_changes_nothing(settings, tmp
     assert news.filter(issuer__isnull=True).exists() and news.filter(issuer__isnull=False).exists()
 
     assert EventPage.objects.live().count() >= 10
-    week = InterculturalWeekPage.objects.get(year=2026)
+    week = InterculturalWeekPage.objects.get(year=2026, locale__language_code="de")
     programme = EventPage.objects.child_of(week).live()
     assert programme.count() >= 5
     assert programme.filter(status=EventStatus.CANCELLED).exists()
@@ -109,9 +111,15 @@ def assert_every_language_is_switched_on(german_home):
         home = HomePage.objects.get(locale__language_code=code)
         assert home.live and home.alias_of_id is None, code
         pages = {page.slug: page for page in home.get_children().live().specific()}
-        assert set(pages) == ({"kooperation", "kontakt"} if code != "de" else set(german))
         if code == "de":
+            assert set(pages) == set(german)
             continue
+        # The news, events and prevention sections have synced demo translations in some
+        # languages (tests/test_demo_translations.py).
+        sections = {german[slug].translation_key for slug in SECTIONS}
+        assert {"kooperation", "kontakt"} <= set(pages), code
+        assert {p.translation_key for s, p in pages.items() if s not in german} <= sections
+        assert set(pages) - {"kooperation", "kontakt"} == set() or code in DEMO_LANGUAGES
         assert home.title != german_home.title and home.hero_heading, code
         assert home.featured_page is None
         for slug in ["kooperation", "kontakt"]:

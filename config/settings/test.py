@@ -22,3 +22,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     _test_db.parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}
+elif os.environ.get("TEST_DATABASE_NAME"):
+    # A private test database on a shared PostgreSQL server (parallel worktrees, CI lanes).
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}

@@ -2,6 +2,7 @@
 
 from django import template
 
+from events.facts import with_source_facts
 from events.models import EventIndexPage
 from home.templatetags.home_tags import active_locale
 
@@ -12,5 +13,11 @@ register = template.Library()
 def upcoming_events(context, count=3):
     """The next live events of the active language."""
     index = EventIndexPage.objects.live().filter(locale=active_locale(context)).first()
-    events = list(index.upcoming()[:count]) if index is not None else []
+    events = with_source_facts(index.upcoming()[:count]) if index is not None else []
     return {"request": context.get("request"), "index": index, "events": events}
+
+
+@register.simple_tag
+def with_facts(events):
+    """The events (e.g. a topic's related events) with the facts of their German sources."""
+    return with_source_facts(events)

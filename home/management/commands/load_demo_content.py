@@ -4,8 +4,9 @@ the translated home, cooperation and contact pages that switch the nine other la
 Each content app contributes its part in a module `demo.py` with `load(ctx)` (and optionally
 `finish(ctx)`, run after every app has loaded). The command finds them in INSTALLED_APPS order,
 so `home` does not import the apps above it. Then home.demo.load_translations() adds every
-language that has no home yet. It runs in one transaction, is seeded, and changes nothing
-when the demo content is already there."""
+language that has no home yet, and home.demo.load_content_translations() the synced
+translations of news, events and prevention (home/demo_content_translations.py). It runs in
+one transaction, is seeded, and changes nothing when the demo content is already there."""
 
 import random
 from importlib import import_module
@@ -19,7 +20,7 @@ from django.utils.module_loading import module_has_submodule
 
 import factory.random
 
-from home.demo import load_translations
+from home.demo import load_content_translations, load_translations
 from home.models import HomePage
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -47,12 +48,15 @@ class Command(BaseCommand):
                 self.load_german()
                 self.create_admin()
             languages = load_translations()
+            translated = load_content_translations()
 
-        if german_present and not languages:
+        if german_present and not languages and not translated:
             self.stdout.write("Demo content is already present; nothing changed.")
             return
         if languages:
             self.stdout.write(f"Languages switched on: {', '.join(languages)}.")
+        if translated:
+            self.stdout.write(f"Synced translations of news, events and prevention: {translated}.")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded. Admin: http://127.0.0.1:8000/admin/ "

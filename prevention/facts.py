@@ -1,0 +1,39 @@
+"""Facts from the German source for prevention materials: the files, one per language the
+material exists in, are the same in every language of the site and are decided in German. A
+translated material lists the files of its live German source (one query for a whole list);
+its title and description stay translated."""
+
+from django.conf import settings
+from django.db.models import F
+from django.utils.translation import get_language
+
+
+def with_source_files(materials):
+    """The materials (a list) with the files of their live German sources in place of their
+    own; German materials, and translations without a live German source, keep theirs."""
+    from .models import PreventionMaterialFile  # models imports this module
+
+    materials = list(materials)
+    if not materials or get_language() == settings.LANGUAGE_CODE:
+        return materials
+    files = (
+        PreventionMaterialFile.objects.filter(
+            material__translation_key__in={material.translation_key for material in materials},
+            material__locale__language_code=settings.LANGUAGE_CODE,
+            material__live=True,
+        )
+        .annotate(source_key=F("material__translation_key"))
+        .select_related("document")
+        .order_by("sort_order", "pk")
+    )
+    by_key = {}
+    for file in files:
+        by_key.setdefault(file.source_key, []).append(file)
+    for material in materials:
+        if material.translation_key in by_key:
+            # What `material.files.all()` returns from now on (Django's prefetch cache).
+            cache = getattr(material, "_prefetched_objects_cache", None)
+            if cache is None:
+                cache = material._prefetched_objects_cache = {}
+            cache["files"] = by_key[material.translation_key]
+    return materials

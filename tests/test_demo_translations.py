@@ -1,0 +1,155 @@
+"""The demo's synced translations of news, events and prevention (issue 9, item 5): real texts
+in en, tr, ar and uk, built like an editor's wagtail-localize translation, with one page left
+German and one translation out of date on purpose. The demo loader runs once for the module."""
+
+import os
+import re
+
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from django.utils.html import strip_tags
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+import pytest
+
+from events.models import EventIndexPage, EventPage, InterculturalWeekPage
+from home import demo_content_translations as demo
+from news.models import NewsIndexPage, NewsPage
+from prevention.models import PreventionIndexPage, PreventionMaterial, PreventionTopicPage
+
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+LATIN = re.compile(r"[A-Za-zÄÖÜäöüß]")
+TURKISH = re.compile(r"[ıİşŞğĞçÇöÖüÜ]")
+GERMAN_WORDS = re.compile(r"\b(und|der|die|das|Sie|nicht|mit|für|ist)\b")
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content, loaded once for this module and rolled back afterwards."""
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
+        transaction.atomic(),
+    ):
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        yield
+        transaction.set_rollback(True)
+
+
+def texts(obj):
+    """The translatable texts of a page or snippet, without its slug."""
+    return [
+        strip_tags(segment.render_text())
+        for segment in extract_segments(obj)
+        if isinstance(segment, StringSegmentValue) and segment.path != "slug"
+    ]
+
+
+def german_of(obj):
+    return obj.get_translation(Locale.objects.get(language_code="de"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", demo.LANGUAGES)
+def test_each_language_has_real_translations_of_every_section(demo_content, code):
+    locale = Locale.objects.get(language_code=code)
+    for model in [NewsIndexPage, EventIndexPage, PreventionIndexPage]:
+        index = model.objects.get(locale=locale)
+        assert index.live and index.alias_of_id is None
+    assert NewsPage.objects.live().filter(locale=locale).count() >= 3
+    assert EventPage.objects.live().filter(locale=locale).count() >= 3
+    assert PreventionTopicPage.objects.live().filter(locale=locale).count() >= 2
+    assert PreventionMaterial.objects.filter(locale=locale, live=True).count() >= 2
+    week = InterculturalWeekPage.objects.filter(locale=locale, live=True).exists()
+    assert week == (code in ("en", "tr"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", demo.LANGUAGES)
+def test_translated_titles_and_bodies_are_not_german(demo_content, code):
+    locale = Locale.objects.get(language_code=code)
+    pages = [p.specific for p in Page.objects.filter(locale=locale, depth__gt=3)]
+    materials = list(PreventionMaterial.objects.filter(locale=locale))
+    translated = [obj for obj in [*pages, *materials] if german_of(obj).pk != obj.pk]
+    assert len(translated) >= 3 + 3 + 2 + 2
+    for obj in translated:
+        own, german = texts(obj), texts(german_of(obj))
+        assert len(own) == len(german) >= 2, obj
+        for text, german_text in zip(own, german, strict=True):
+            assert text != german_text, (code, text)
+            if code == "ar":
+                assert ARABIC.search(text) and not LATIN.search(text.replace("Bad Kreuznach", ""))
+            elif code == "uk":
+                assert CYRILLIC.search(text) and not LATIN.search(text), text
+            else:
+                assert not GERMAN_WORDS.search(text), (code, text)
+        if code == "tr":
+            assert TURKISH.search(" ".join(own)), own
+
+
+@pytest.mark.django_db
+def test_translations_are_synced_wagtail_localize_translations(demo_content):
+    for code in demo.LANGUAGES:
+        locale = Locale.objects.get(language_code=code)
+        for page in NewsPage.objects.filter(locale=locale):
+            translation = Translation.objects.get(
+                source__object_id=page.translation_key, target_locale=locale, enabled=True
+            )
+            segments = StringSegment.objects.filter(source=translation.source).count()
+            translated = StringTranslation.objects.filter(
+                locale=locale, translation_of__segments__source=translation.source
+            ).count()
+            assert segments == translated > 0
+
+
+@pytest.mark.django_db
+def test_event_facts_stay_those_of_the_german_event(demo_content):
+    events = EventPage.objects.filter(locale__language_code="ar")
+    assert events.count() >= 3
+    for event in events:
+        german = german_of(event)
+        assert (event.start, event.end, event.status, event.venue_id) == (
+            german.start,
+            german.end,
+            german.status,
+            german.venue_id,
+        )
+    assert events.filter(status="postponed").exists()
+
+
+@pytest.mark.django_db
+def test_one_page_stays_german_and_one_translation_is_out_of_date(demo_content):
+    untranslated = NewsPage.objects.get(title=demo.UNTRANSLATED_NEWS)
+    assert Page.objects.filter(translation_key=untranslated.translation_key).count() == 1
+
+    stale = NewsPage.objects.get(title=demo.OUT_OF_DATE_NEWS)
+    assert stale.teaser == demo.OUT_OF_DATE_NEW_TEASER
+    source = TranslationSource.objects.get(object_id=stale.translation_key)
+    assert stale.last_published_at > source.last_updated_at
+    for code in demo.LANGUAGES:
+        translation = stale.get_translation(Locale.objects.get(language_code=code))
+        assert translation.live
+        assert (
+            translation.teaser
+            == demo.TEXTS["Betrüger geben sich am Telefon als Polizei aus. So schützen Sie sich."][
+                code
+            ]
+        )
+        assert translation.live_revision.created_at < stale.last_published_at
+
+
+@pytest.mark.django_db
+def test_translated_pages_are_served_and_only_the_stale_one_says_so(demo_content, client):
+    stale = NewsPage.objects.get(title=demo.OUT_OF_DATE_NEWS)
+    for code in demo.LANGUAGES:
+        for page in Page.objects.filter(locale__language_code=code, depth__gte=3).specific():
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+            note = "site-out-of-date" in response.content.decode()
+            assert note == (page.translation_key == stale.translation_key), page.url

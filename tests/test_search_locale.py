@@ -1,0 +1,114 @@
+"""Per-language search (issue 9): one `simple` full-text configuration for all ten languages
+(PostgreSQL's full-text search on PostgreSQL, Wagtail's database backend on SQLite), results
+filtered by locale, so a search in one language finds only that language's pages and
+materials; a translated material offers the files of its German source."""
+
+from django.conf import settings
+from django.db import connection
+
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+import pytest
+from bs4 import BeautifulSoup
+
+from home.factories import paragraphs
+from news.factories import NewsPageFactory
+from prevention.factories import PreventionMaterialFactory, PreventionMaterialFileFactory
+from prevention.models import PreventionMaterial
+from tests.conftest import translate
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, lang, query):
+    response = client.get(f"/{lang}/suche/", {"q": query})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    main = soup.find("main")
+    pages = [a.get_text(strip=True) for a in main.select(".site-results li h2 a")]
+    materials = [
+        m.find(class_="kern-title").get_text(strip=True) for m in main.select(".site-material")
+    ]
+    return pages, materials, main
+
+
+@pytest.fixture
+def news_in_two_languages(news_index, arabic_home):
+    german = NewsPageFactory(
+        parent=news_index,
+        title="Kreuznacher Fahrradcodierung",
+        body=paragraphs("Kostenlose Fahrradcodierung am Kornmarkt in Kreuznach."),
+    )
+    translate(news_index, "ar", title="الأخبار", slug="akhbar")
+    arabic = translate(
+        german,
+        "ar",
+        title="ترميز الدراجات في Kreuznach",
+        slug="tarmiz",
+        body=paragraphs("ترميز الدراجات مجانًا في Kreuznach."),
+    )
+    return german, arabic
+
+
+@pytest.fixture
+def material_in_two_languages(arabic, arabic_home):
+    german = PreventionMaterialFactory(
+        title="Vorsicht Enkeltrick Kreuznach", languages=["de", "tr"], publish=True
+    )
+    arabic_material = german.copy_for_translation(arabic)
+    arabic_material.title = "احذروا خدعة الحفيد Kreuznach"
+    arabic_material.save()
+    return german, PreventionMaterial.objects.get(pk=arabic_material.pk)
+
+
+def test_the_backend_uses_one_simple_configuration_for_all_languages():
+    config = settings.WAGTAILSEARCH_BACKENDS["default"]
+    assert config["BACKEND"] == "wagtail.search.backends.database"
+    assert config["SEARCH_CONFIG"] == "simple"  # no stemming for one language only
+    backend = get_search_backend()
+    if connection.vendor == "postgresql":  # the database backend picks PostgreSQL's FTS
+        assert ".database.postgres" in type(backend).__module__
+        assert backend.config == "simple"
+    else:
+        assert ".database.sqlite" in type(backend).__module__
+
+
+def test_a_search_in_a_language_finds_only_that_languages_pages(
+    client, news_in_two_languages, material_in_two_languages
+):
+    pages, materials, _main = search(client, "de", "Kreuznach")
+    assert pages == ["Kreuznacher Fahrradcodierung"]
+    assert materials == ["Vorsicht Enkeltrick Kreuznach"]
+
+    pages, materials, _main = search(client, "ar", "Kreuznach")
+    assert pages == ["ترميز الدراجات في Kreuznach"]
+    assert materials == ["احذروا خدعة الحفيد Kreuznach"]
+
+
+def test_an_arabic_word_is_found_in_arabic_only(client, news_in_two_languages):
+    assert search(client, "ar", "الدراجات")[0] == ["ترميز الدراجات في Kreuznach"]
+    assert search(client, "de", "الدراجات")[0] == []
+    assert search(client, "de", "Fahrradcodierung")[0] == ["Kreuznacher Fahrradcodierung"]
+    assert search(client, "ar", "Fahrradcodierung")[0] == []
+
+
+def test_the_backend_filters_materials_by_locale(material_in_two_languages, german, arabic):
+    german_material, arabic_material = material_in_two_languages
+    backend = get_search_backend()
+    for locale, expected in ((german, german_material), (arabic, arabic_material)):
+        found = list(backend.search("Kreuznach", PreventionMaterial.objects.filter(locale=locale)))
+        assert found == [expected]
+    assert Locale.objects.filter(language_code="ar").exists()
+
+
+def test_a_translated_material_offers_the_files_of_its_german_source(
+    client, material_in_two_languages
+):
+    german_material, arabic_material = material_in_two_languages
+    # The German editors add a Farsi file later; the Arabic translation is not touched.
+    PreventionMaterialFileFactory(material=german_material, language="fa")
+    _pages, _materials, main = search(client, "ar", "Kreuznach")
+    (material,) = main.select(".site-material")
+    assert {a["hreflang"] for a in material.select(".site-downloads a")} == {"de", "tr", "fa"}
+    assert arabic_material.files.count() == 2  # its own rows are unchanged
