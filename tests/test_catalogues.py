@@ -49,7 +49,7 @@ def active_entries(code):
 # models count as public: their choices (categories, formats, statuses) appear on the site.
 ADMIN_ONLY_SOURCES = re.compile(
     r"(^|/)(apps|wagtail_hooks|blocks)\.py$|(^|/)management/|^editorial/|/previews/|^images/"
-    r"|^tests/|^templates/(editorial|wagtailadmin)/"
+    r"|^tests/|^templates/(editorial|wagtailadmin|security)/|^security/"
 )
 
 
