@@ -2,6 +2,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -50,3 +51,50 @@ class NavigationMenuViewSet(SnippetViewSet):
 
 register_snippet(AlertViewSet)
 register_snippet(NavigationMenuViewSet)
+
+
+# An alt text ending in an image extension, with an underscore, a camera's file name
+# (IMG_1234, DSC01234, PXL_2024...) or a single hyphenated word with digits (foto-2024-05-01).
+ALT_TEXT_LIKE_A_FILE_NAME = (
+    r"\.(avif|gif|jpe?g|png|svg|webp|heic)$|_"
+    r"|^(img|dsc|dscn|dcim|pxl|p|photo|foto|bild|image|screenshot)[-_ ]?\d+"
+    r"|^[^\s]*-[^\s]*\d[^\s]*$"
+)
+
+
+class ProjectContentChecker(ContentCheckerItem):
+    """The userbar's accessibility checker (also the "Checks" panel of the editor's preview)
+    with the project's rules: Wagtail's defaults plus missing alternative text, and alt texts
+    that look like a file name (IMG_1234, foto-2024-05-01.jpg) instead of describing the
+    picture. The full WCAG A/AA check runs in the test suite (tests/e2e/test_gates.py)."""
+
+    axe_run_only = [*ContentCheckerItem.axe_run_only, "image-alt"]
+    axe_custom_checks = [
+        {
+            "id": "check-image-alt-text",
+            "options": {"pattern": ALT_TEXT_LIKE_A_FILE_NAME},
+        },
+        *[
+            check
+            for check in ContentCheckerItem.axe_custom_checks
+            if check["id"] != "check-image-alt-text"
+        ],
+    ]
+    axe_messages = {
+        **ContentCheckerItem.axe_messages,
+        "image-alt": {
+            "error_name": _("Image without alternative text"),
+            "help_text": _("Describe the picture, or mark it as decorative"),
+        },
+        "alt-text-quality": {
+            "error_name": _("Alternative text looks like a file name"),
+            "help_text": _("Describe what the picture shows"),
+        },
+    }
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_the_project_content_checker(request, items, page):
+    for index, item in enumerate(items):
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, ProjectContentChecker):
+            items[index] = ProjectContentChecker(in_editor=item.in_editor)

@@ -49,7 +49,7 @@ def active_entries(code):
 # models count as public: their choices (categories, formats, statuses) appear on the site.
 ADMIN_ONLY_SOURCES = re.compile(
     r"(^|/)(apps|wagtail_hooks|blocks)\.py$|(^|/)management/|^editorial/(?!views\.py$)|/previews/"
-    r"|^images/|^tests/|^templates/wagtailadmin/"
+    r"|^images/|^tests/|^templates/(wagtailadmin|security)/|^security/"
     r"|^templates/editorial/(admin/|email/|approval_status\.html$)"
 )
 

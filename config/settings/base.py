@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ come from environment variables;
 the defaults here are safe for development. DEBUG is off unless dev.py turns it on."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -29,7 +30,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    # Our apps, from the floor up (see README "Layout").
+    # Our apps, from the floor up (see README "Layout"). security imports none of them.
+    "security",
     "images",
     "partners",
     "home",
@@ -64,6 +66,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    # Admin hardening: login throttling and two-factor login (README "Quality gates").
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # The joint approval comes after the Wagtail apps: it replaces wagtail.admin's workflow
     # e-mails, which are connected in that app's ready().
     "editorial",
@@ -77,10 +83,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(); the admin's second factor where ADMIN_2FA_REQUIRED is on.
+    "django_otp.middleware.OTPMiddleware",
+    "security.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
     "home.middleware.AreaCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -113,6 +125,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -203,6 +220,38 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# Browser features no page of the site uses (security.middleware.PermissionsPolicyMiddleware);
+# fullscreen stays allowed for the site's own video player.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins of one user name from
+# one client address, that pair is locked for the cool-off time. Username *and* IP: one police
+# NAT must not lock out every editor behind it, and a guessed name cannot lock its owner out
+# everywhere. Only failed attempts are stored (named in the privacy statement).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+# The client address from the header the reverse proxy sets (RATELIMIT_IP_META_KEY below), the
+# same one the form rate limit uses.
+AXES_CLIENT_IP_CALLABLE = "security.clientip.client_ip"
+
+# Two-factor login (django-otp, TOTP): required for every admin user where this is on, which
+# production.py does by default. Users without a device set one up at their next login.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+OTP_TOTP_ISSUER = "Polizei und Beirat Bad Kreuznach"
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Polizei und Beirat für Migration und Integration Bad Kreuznach"
@@ -234,8 +283,15 @@ WAGTAILDOCS_EXTENSIONS = [
     "webm",
     "vtt",
 ]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# Uploads (security.uploads): documents are checked by their content (magic bytes), not only
+# their name, and always served as downloads; images are JPEG, PNG, WebP or AVIF (never SVG,
+# which can carry script), with a size and a pixel limit. Rejected files are not stored.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "50")) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "security.uploads.DocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "15")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "50")) * 1_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The joint approval (editorial app): an edit during approval voids earlier approvals, and the

@@ -277,8 +277,13 @@ def test_captions_and_video_must_have_the_right_file_types(video_files):
     }
 
 
+# The start of a real WebM file: the EBML header with the DocType "webm" (uploads are checked
+# by their content, security.uploads).
+WEBM = b"\x1aE\xdf\xa3\x9fB\x86\x81\x01B\xf7\x81\x01B\xf2\x81\x04B\xf3\x81\x08B\x82\x84webm"
+
+
 @pytest.mark.parametrize(
-    ("name", "content"), [("dgs.mp4", MP4), ("dgs.webm", b"\x1aE\xdf\xa3"), ("dgs.vtt", WEBVTT)]
+    ("name", "content"), [("dgs.mp4", MP4), ("dgs.webm", WEBM), ("dgs.vtt", WEBVTT)]
 )
 def test_editors_can_upload_video_and_caption_files(db, settings, tmp_path, name, content):
     settings.MEDIA_ROOT = tmp_path
