@@ -18,7 +18,7 @@ Arabic translations of one page of each type (titles and teasers in Arabic, the 
 German source, as a fresh translation starts) and removes them afterwards, so the other browser
 tests see the demo content unchanged."""
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 import pytest
 
@@ -95,13 +95,25 @@ def _live(model, code):
 
 
 def _translate(page, code):
-    """Publish an Arabic translation of `page` with an Arabic title and teaser."""
+    """The live Arabic translation of `page`: the demo content's where it has one, else a new
+    one with an Arabic title and teaser (returned with whether it was made here)."""
+    existing = (
+        Page.objects.live()
+        .filter(
+            translation_key=page.translation_key,
+            locale__language_code=code,
+            alias_of__isnull=True,
+        )
+        .first()
+    )
+    if existing is not None:
+        return existing.specific, False
     locale = Locale.objects.get(language_code=code)
     translation = page.specific.copy_for_translation(locale)
     translation.title, translation.teaser = ARABIC[type(page.specific)]
     translation.save_revision().publish()
     translation.refresh_from_db()
-    return translation
+    return translation, True
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +136,9 @@ def extra_pages(site_url, browser):
         prevention_index,
         _live(PreventionTopicPage, "de").first(),
     ]:
-        made.append(_translate(german, "ar"))
+        translation, new = _translate(german, "ar")
+        if new:
+            made.append(translation)
     arabic_news_index = _live(NewsIndexPage, "ar").first()
     extra_news = [
         NewsPageFactory(parent=parent, title=f"{title} {number}", publish=True)
@@ -135,9 +149,9 @@ def extra_pages(site_url, browser):
     for page in extra_news:
         page.refresh_from_db()
         page.delete()
-    for index in (NewsIndexPage, EventIndexPage, PreventionIndexPage):
-        for page in _live(index, "ar"):
-            page.delete()
+    for page in reversed(made):  # children before their parents
+        if Page.objects.filter(pk=page.pk).exists():
+            Page.objects.get(pk=page.pk).delete()
 
 
 def _urls(code):

@@ -9,6 +9,8 @@ from django.conf import settings
 import pytest
 from playwright.sync_api import expect
 
+from news.models import NewsPage
+
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
@@ -58,7 +60,11 @@ def test_a_visitor_switches_from_the_german_home_to_arabic(page, viewport):
 
 def test_an_untranslated_page_leads_to_the_arabic_home_with_a_note(page):
     page.set_viewport_size(PHONE)
-    page.goto("/de/aktuelles/")
+    # The demo leaves this news item untranslated on purpose.
+    untranslated = NewsPage.objects.get(
+        locale__language_code="de", title__startswith="Polizeipräsidium Mainz"
+    )
+    page.goto(untranslated.url)
     page.locator(".site-languages summary").click()
     page.locator(".site-languages a[hreflang='ar']").click()
 
