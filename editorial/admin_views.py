@@ -172,6 +172,13 @@ def revoke_share_link(request, link_id):
 # -- withdrawal and emergency publish ------------------------------------------------------
 
 
+def reason_page(request, obj, form, *, heading, intro, submit_label):
+    """The form that asks for the reason of a withdrawal or an emergency publish."""
+    context = {"object": obj, "form": form, "edit_url": edit_path(obj), "heading": heading}
+    context.update(intro=intro, submit_label=submit_label)
+    return TemplateResponse(request, "editorial/admin/reason_form.html", context)
+
+
 class ReasonForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Reason"),
@@ -193,9 +200,6 @@ def withdraw(request, app_label, model_name, pk):
             # Approvers hold no publish permission; this view is their permission check.
             action = UnpublishPageAction if isinstance(obj, Page) else UnpublishAction
             action(obj, user=request.user).execute(skip_permission_checks=True)
-            type(obj)._default_manager.filter(pk=obj.pk).update(
-                jointly_approved_at=None, approved_sides=[]
-            )
             log(
                 instance=obj,
                 action="editorial.withdraw",
@@ -205,20 +209,16 @@ def withdraw(request, app_label, model_name, pk):
             notifications.notify_withdrawn(obj, request.user, sides, reason)
         messages.success(request, _("'%(title)s' has been withdrawn.") % {"title": obj})
         return redirect(edit_path(obj))
-    return TemplateResponse(
+    return reason_page(
         request,
-        "editorial/admin/reason_form.html",
-        {
-            "object": obj,
-            "form": form,
-            "edit_url": edit_path(obj),
-            "heading": _("Withdraw '%(title)s'") % {"title": obj},
-            "intro": _(
-                "Withdrawing takes the item offline at once; one side's decision is enough. "
-                "The other side's approvers and the responsible editors are notified."
-            ),
-            "submit_label": _("Withdraw now"),
-        },
+        obj,
+        form,
+        heading=_("Withdraw '%(title)s'") % {"title": obj},
+        intro=_(
+            "Withdrawing takes the item offline at once; one side's decision is enough. "
+            "The other side's approvers and the responsible editors are notified."
+        ),
+        submit_label=_("Withdraw now"),
     )
 
 
@@ -249,23 +249,19 @@ def emergency_publish(request, app_label, model_name, pk):
             % {"title": obj},
         )
         return redirect(edit_path(obj))
-    return TemplateResponse(
+    return reason_page(
         request,
-        "editorial/admin/reason_form.html",
-        {
-            "object": obj,
-            "form": form,
-            "edit_url": edit_path(obj),
-            "heading": _("Emergency publish '%(title)s'") % {"title": obj},
-            "intro": _(
-                "Publishing directly bypasses the joint approval. Use it only when neither side "
-                "can approve in time and waiting would put people at risk. The reason is "
-                "recorded and both sides' approvers are informed by e-mail at once. The latest "
-                "saved revision (%(revision)s) will be published."
-            )
-            % {"revision": revision.pk},
-            "submit_label": _("Publish now"),
-        },
+        obj,
+        form,
+        heading=_("Emergency publish '%(title)s'") % {"title": obj},
+        intro=_(
+            "Publishing directly bypasses the joint approval. Use it only when neither side "
+            "can approve in time and waiting would put people at risk. The reason is "
+            "recorded and both sides' approvers are informed by e-mail at once. The latest "
+            "saved revision (%(revision)s) will be published."
+        )
+        % {"revision": revision.pk},
+        submit_label=_("Publish now"),
     )
 
 

@@ -200,30 +200,21 @@ class JointApprovalTask(Task):
         return None
 
     def status_rows(self, obj, task_state):
-        """For the status panel: each side's approval of the latest revision, or the older
-        revision it approved (out of date), or nothing yet."""
-        latest = obj.get_latest_revision()
-        rows = list(
-            SideApproval.objects.filter(task_state=task_state)
-            .select_related("user", "revision")
-            .order_by("-approved_at", "-pk")
-        )
-        result = []
-        for side in SIDES:
-            mine = [row for row in rows if row.side == side]
-            current = next(
-                (
-                    row
-                    for row in mine
-                    if row.revision_id == latest.pk or same_content(row.revision, latest)
-                ),
-                None,
-            )
-            stale = mine[0] if mine and current is None else None
-            result.append(
-                {"side": side, "label": side_label(side), "current": current, "stale": stale}
-            )
-        return result
+        """For the status panel: each side's approval valid for the latest revision, or the
+        older revision it approved (out of date), or nothing yet."""
+        current = self.approvals_for(task_state, obj.get_latest_revision())
+        latest_by_side = {}
+        for row in SideApproval.objects.filter(task_state=task_state).order_by("approved_at", "pk"):
+            latest_by_side[row.side] = row
+        return [
+            {
+                "side": side,
+                "label": side_label(side),
+                "current": current.get(side),
+                "stale": None if side in current else latest_by_side.get(side),
+            }
+            for side in SIDES
+        ]
 
 
 class SideApproval(models.Model):

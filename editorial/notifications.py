@@ -32,20 +32,19 @@ def editors_of_issuer(obj):
     issuer = getattr(obj, "issuer", None)
     kind = getattr(issuer, "kind", None)
     names = [EDITOR_GROUPS[kind]] if kind in EDITOR_GROUPS else list(EDITOR_GROUPS.values())
-    return list(
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=names)
-        .exclude(email="")
-        .distinct()
-    )
+    return members(names)
 
 
 def approvers(*sides):
     """Active members of the approver groups of the given sides (no superusers by role)."""
-    names = [APPROVER_GROUPS[side] for side in sides]
+    return members([APPROVER_GROUPS[side] for side in sides])
+
+
+def members(group_names):
+    """Active members of these groups who have an e-mail address."""
     return list(
         get_user_model()
-        .objects.filter(is_active=True, groups__name__in=names)
+        .objects.filter(is_active=True, groups__name__in=group_names)
         .exclude(email="")
         .distinct()
     )

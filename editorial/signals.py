@@ -4,8 +4,10 @@ the joint approval's clears the public "jointly approved" snapshot."""
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.signals import (
     page_published,
+    page_unpublished,
     published,
     task_submitted,
+    unpublished,
     workflow_approved,
     workflow_rejected,
     workflow_submitted,
@@ -33,7 +35,8 @@ def on_approved(sender, instance, user=None, **kwargs):
 
 def clear_snapshot(sender, instance, **kwargs):
     """A publish outside the joint approval (an administrator's direct publish) must not
-    carry an older "jointly approved on" line; the finish action writes it after publishing."""
+    carry an older "jointly approved on" line; the finish action writes it after publishing.
+    Unpublishing (withdrawal or Wagtail's own) clears it too."""
     if getattr(instance, "jointly_approved_at", None) is None:
         return
     type(instance)._default_manager.filter(pk=instance.pk).update(
@@ -62,3 +65,5 @@ def connect():
     workflow_approved.connect(on_approved, sender=WorkflowState, dispatch_uid="editorial_approve")
     page_published.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_page")
     published.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_snippet")
+    page_unpublished.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_page_off")
+    unpublished.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_snippet_off")

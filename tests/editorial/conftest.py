@@ -77,6 +77,17 @@ def draft_news(news_index, partners):
 
 
 @pytest.fixture
+def run(django_capture_on_commit_callbacks):
+    """Call a function and deliver the e-mails it queued for after the commit."""
+
+    def run(fn, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return fn(*args, **kwargs)
+
+    return run
+
+
+@pytest.fixture
 def act(client):
     """POST a workflow action (approve/reject) as a user through the admin endpoint."""
 

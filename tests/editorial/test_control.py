@@ -1,6 +1,7 @@
 """Withdrawal by either side, the audited emergency publish, and the dashboard panels."""
 
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -19,15 +20,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def live_news(news_index, partners):
     return NewsPageFactory(parent=news_index, title="Live-Meldung", publish=True)
-
-
-@pytest.fixture
-def run(django_capture_on_commit_callbacks):
-    def run(fn, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return fn(*args, **kwargs)
-
-    return run
 
 
 def withdraw_url(obj):
@@ -54,11 +46,16 @@ def test_either_sides_approver_withdraws_and_the_others_hear_of_it(
     mailoutbox,
 ):
     user = request.getfixturevalue(approver)
+    NewsPage.objects.filter(pk=live_news.pk).update(
+        jointly_approved_at=timezone.now(), approved_sides=["council", "police"]
+    )
     client.force_login(user)
     assert client.get(withdraw_url(live_news)).status_code == 200
     response = run(client.post, withdraw_url(live_news), {"reason": "Name einer Person entfernt."})
     assert response.status_code == 302
-    assert not NewsPage.objects.get(pk=live_news.pk).live
+    withdrawn = NewsPage.objects.get(pk=live_news.pk)
+    assert not withdrawn.live
+    assert withdrawn.jointly_approved_at is None
     entry = PageLogEntry.objects.get(page=live_news, action="editorial.withdraw")
     assert entry.data["reason"] == "Name einer Person entfernt."
     assert entry.user == user

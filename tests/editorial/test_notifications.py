@@ -12,15 +12,6 @@ def recipients(mails):
     return sorted(address for mail in mails for address in mail.to)
 
 
-@pytest.fixture
-def run(django_capture_on_commit_callbacks):
-    def run(fn, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return fn(*args, **kwargs)
-
-    return run
-
-
 def test_notices_along_the_whole_approval(
     draft_news,
     editor_police,
