@@ -94,13 +94,11 @@ def guarded_create_or_update_translation(
         return save_translation_draft(self, locale, user, fallback=fallback), False
     if target is None and copy_parent_pages and restricted(user):
         original = self.as_instance()
-        if isinstance(original, Page) and untranslated_parent(original, locale) is not None:
+        parent = untranslated_parent(original, locale) if isinstance(original, Page) else None
+        if parent is not None:
             raise ValidationError(
                 _("Translate the parent page '%(parent)s' into %(language)s first.")
-                % {
-                    "parent": untranslated_parent(original, locale),
-                    "language": locale.get_display_name(),
-                }
+                % {"parent": parent, "language": locale.get_display_name()}
             )
     return _original_create_or_update(
         self,

@@ -160,11 +160,14 @@ def review_translation(request, app_label, model_name, pk):
     # What would be published: the latest revision, beside the German source it was
     # translated from, text by text.
     rows = []
-    source_texts = string_segments(translation.source.as_instance())
-    target_texts = string_segments(obj.get_latest_revision_as_object())
-    for index, (path, source_text) in enumerate(source_texts):
-        target_text = target_texts[index][1] if index < len(target_texts) else ""
-        rows.append({"field": path, "source": source_text, "target": target_text})
+    # Texts are paired by field path (in order within a field), so an added or removed block
+    # does not shift every row after it.
+    targets = {}
+    for path, text in string_segments(obj.get_latest_revision_as_object()):
+        targets.setdefault(path, []).append(text)
+    for path, source_text in string_segments(translation.source.as_instance()):
+        texts = targets.get(path) or [""]
+        rows.append({"field": path, "source": source_text, "target": texts.pop(0)})
     if isinstance(obj, Page):
         action_url_name = "wagtailadmin_pages:workflow_action"
     else:

@@ -46,6 +46,7 @@ def members(group_names):
         get_user_model()
         .objects.filter(is_active=True, groups__name__in=group_names)
         .exclude(email="")
+        .select_related("wagtail_userprofile")
         .distinct()
     )
 

@@ -147,9 +147,7 @@ def page_header_buttons(page, user, view_name, next_url=None):
             icon_name="link",
             priority=61,
         )
-    if localize_views.translation_of(page) is not None and localize_views.may_submit_translation(
-        user, page
-    ):
+    if localize_views.may_submit_translation(user, page):
         yield Button(
             _("Submit for approval"),
             reverse("editorial_submit_translation", args=admin_views.url_args(page)),

@@ -8,17 +8,13 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils import timezone
-
-from wagtail.models import PageLogEntry
 
 import icalendar
 
 from home.metadata import stable_uuid
 
-from .facts import with_source_facts
+from .facts import publish_count, with_source_facts
 from .models import EventStatus
 
 PRODID = "-//Polizei und Beirat Bad Kreuznach//Veranstaltungen//DE"
@@ -37,18 +33,9 @@ ICALENDAR_STATUS = {
 
 
 def with_sequence(events):
-    """Annotate events with `publish_count`, how often each has been published (Wagtail logs
-    every publication, whoever or whatever published it), in the same query."""
-    publications = (
-        PageLogEntry.objects.filter(page_id=OuterRef("pk"), action="wagtail.publish")
-        .order_by()
-        .values("page_id")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return events.annotate(
-        publish_count=Coalesce(Subquery(publications, output_field=IntegerField()), 0)
-    )
+    """Annotate events with `publish_count`, how often each has been published, in the same
+    query."""
+    return events.annotate(publish_count=publish_count())
 
 
 def sequence(event):

@@ -29,9 +29,9 @@ FACT_FIELDS = (
 VENUE_FACT_FIELDS = ("street", "postcode", "city", "step_free", "accessible_toilet", "hearing_loop")
 
 
-def _source_queryset():
-    from .models import EventPage  # facts is imported by models
-
+def publish_count():
+    """How often each page of the query has been published (Wagtail logs every publication,
+    whoever or whatever published it), as an annotation in the same query."""
     publications = (
         PageLogEntry.objects.filter(page_id=OuterRef("pk"), action="wagtail.publish")
         .order_by()
@@ -39,12 +39,18 @@ def _source_queryset():
         .annotate(count=Count("pk"))
         .values("count")
     )
+    return Coalesce(Subquery(publications, output_field=IntegerField()), 0)
+
+
+def _source_queryset():
+    from .models import EventPage  # facts is imported by models
+
     return (
         EventPage.objects.live()
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .select_related("venue")
         .defer_streamfields()
-        .annotate(publish_count=Coalesce(Subquery(publications, output_field=IntegerField()), 0))
+        .annotate(publish_count=publish_count())
     )
 
 

@@ -33,8 +33,10 @@ class LocalizedSitemap(Sitemap):
         pages = list(self.paginator.page(page).object_list)
         # All language versions of this sitemap page's pages, in one query.
         versions = {}
-        for version in served_pages(homes).filter(
-            translation_key__in={item.translation_key for item in pages}
+        for version in (
+            served_pages(homes)
+            .public()
+            .filter(translation_key__in={item.translation_key for item in pages})
         ):
             versions.setdefault(version.translation_key, {})[codes[version.locale_id]] = version
         urls = []

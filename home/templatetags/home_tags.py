@@ -59,7 +59,7 @@ def site_frame(context):
             "home": home,
             "main_menu": [item for item in items if item.menu.location == "main"],
             "footer_menu": [item for item in items if item.menu.location == "footer"],
-            "alerts": list(Alert.objects.active(locale=locale)),
+            "alerts": list(Alert.objects.active(locale=locale).select_related("link_page")),
         }
 
     return _cached(context, "frame", build)
@@ -95,7 +95,9 @@ def language_versions(context):
             codes = {home.locale_id: code for code, home in homes.items()}
             translations = {
                 codes[other.locale_id]: other
-                for other in Page.objects.live().filter(
+                for other in Page.objects.live()
+                .public()
+                .filter(
                     translation_key=page.translation_key,
                     alias_of__isnull=True,
                     locale_id__in=list(codes),

@@ -47,11 +47,14 @@ def test_an_approver_creates_a_link_that_shows_exactly_that_revision(
 
     # A later edit is not shown through the older link.
     client.force_login(editor_police)
-    client.post(
+    edited = client.post(
         reverse("wagtailadmin_pages:edit", args=(draft_news.pk,)),
         news_form(draft_news, title="Spätere Fassung"),
     )
     client.logout()
+    assert edited.status_code == 302
+    draft_news.refresh_from_db()
+    assert draft_news.get_latest_revision().content["title"] == "Spätere Fassung"
 
     response = client.get(link.get_absolute_url())
     html = response.content.decode()
