@@ -24,17 +24,12 @@ from wagtail.models import Page
 
 from . import notifications
 from .models import JointApprovalTask, ShareLink
+from .setup import SNIPPETS_UNDER_APPROVAL
 
 # Draft links exist for pages and these snippets (the scope).
 SHAREABLE_SNIPPETS = {"prevention.preventionmaterial", "home.alert"}
 # Withdrawal and emergency publish cover everything under the approval.
-CONTROLLED_SNIPPETS = {
-    "partners.partner",
-    "partners.contactperson",
-    "events.venue",
-    "prevention.preventionmaterial",
-    "home.alert",
-}
+CONTROLLED_SNIPPETS = {label.lower() for label in SNIPPETS_UNDER_APPROVAL}
 
 
 def get_object(app_label, model_name, pk):

@@ -21,7 +21,7 @@ from django.utils import translation
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from .sides import APPROVER_GROUPS, EDITOR_GROUPS, SIDES, side_label
+from .sides import EDITOR_GROUPS, SIDES, side_label
 
 logger = logging.getLogger(__name__)
 
@@ -36,15 +36,25 @@ def editors_of_issuer(obj):
 
 
 def approvers(*sides):
-    """Active members of the approver groups of the given sides (no superusers by role)."""
-    return members([APPROVER_GROUPS[side] for side in sides])
+    """Active members of the groups the joint approval task names for these sides (an
+    administrator may point the task at other groups in the Tasks admin)."""
+    from .models import JointApprovalTask  # models imports this module
+
+    group_ids = {
+        task.group_ids()[side]
+        for task in JointApprovalTask.objects.filter(active=True)
+        for side in sides
+    }
+    return members(groups__in=group_ids)
 
 
-def members(group_names):
-    """Active members of these groups who have an e-mail address."""
+def members(group_names=None, **filters):
+    """Active members of these groups (by name, or by other filters) with an e-mail address."""
+    if group_names is not None:
+        filters["groups__name__in"] = group_names
     return list(
         get_user_model()
-        .objects.filter(is_active=True, groups__name__in=group_names)
+        .objects.filter(is_active=True, **filters)
         .exclude(email="")
         .select_related("wagtail_userprofile")
         .distinct()

@@ -36,14 +36,10 @@ from wagtail_localize.models import TranslationSource
 
 from home.freshness import basis
 
+from .setup import SNIPPETS_UNDER_APPROVAL
+
 # The public snippets, in the order of the table.
-SNIPPETS = [
-    ("prevention", "PreventionMaterial"),
-    ("home", "Alert"),
-    ("partners", "Partner"),
-    ("partners", "ContactPerson"),
-    ("events", "Venue"),
-]
+SNIPPETS = [tuple(label.split(".")) for label in SNIPPETS_UNDER_APPROVAL]
 
 UP_TO_DATE = "up_to_date"
 OUT_OF_DATE = "out_of_date"

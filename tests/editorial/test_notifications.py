@@ -5,6 +5,8 @@ from django.contrib.auth.models import Group
 
 import pytest
 
+from editorial.models import JointApprovalTask
+
 pytestmark = pytest.mark.django_db
 
 
@@ -61,3 +63,17 @@ def test_inactive_approvers_hear_nothing(
     run(draft_news.get_workflow().start, draft_news, editor_police)
     assert "approver_police@example.org" not in recipients(mailoutbox)
     assert Group.objects.get(name="Freigabe Polizei").user_set.count() == 1
+
+
+def test_notices_follow_the_groups_the_task_names(
+    draft_news, editor_police, approver_police, approver_council, run, mailoutbox, django_user_model
+):
+    """An administrator may point the task at another group; the notices follow the task."""
+    standby = Group.objects.create(name="Freigabe Polizei (Vertretung)")
+    deputy = django_user_model.objects.create_user(
+        "deputy", email="deputy@example.org", password="not-used"
+    )
+    deputy.groups.add(standby)
+    JointApprovalTask.objects.update(police_group=standby)
+    run(draft_news.get_workflow().start, draft_news, editor_police)
+    assert recipients(mailoutbox) == ["approver_council@example.org", "deputy@example.org"]
