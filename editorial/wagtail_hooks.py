@@ -2,6 +2,7 @@
 draft links, withdrawal and emergency publish, the buttons that lead there, the guard that
 turns every direct publish into the audited emergency path, and the dashboard panels."""
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
 from . import admin_views, localize_views, status
+from .localize import save_translation_draft
 from .panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
 from .sides import side_label
 
@@ -174,6 +176,32 @@ def _to_emergency_path(request, obj):
         ),
     )
     return redirect(admin_views.emergency_url(obj))
+
+
+def _translation_publish(request, obj):
+    """The translation editor's "publish" (wagtail-localize publishes at once, without the
+    approval): for everyone the same emergency path as the page editor's publish. The current
+    texts are saved as a revision first, so nothing typed is lost."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = localize_views.translation_of(obj)
+    if translation is None:
+        return None
+    if not request.user.is_superuser:
+        raise PermissionDenied
+    save_translation_draft(translation.source, translation.target_locale, request.user, True)
+    return _to_emergency_path(request, obj)
+
+
+# Before wagtail-localize's own hooks, which render (and publish from) the translation editor.
+@hooks.register("before_edit_page", order=-1)
+def translated_page_publish_needs_a_reason(request, page):
+    return _translation_publish(request, page.specific)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def translated_snippet_publish_needs_a_reason(request, instance):
+    return _translation_publish(request, instance)
 
 
 @hooks.register("before_publish_page")

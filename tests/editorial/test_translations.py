@@ -170,10 +170,17 @@ def test_the_translation_editor_cannot_publish(
     url = reverse("wagtailadmin_pages:edit", args=(submitted_arabic.pk,))
     assert refused(client.post(url, {"action": "publish"}))
     assert not NewsPage.objects.get(pk=submitted_arabic.pk).live
-    # The same request by an administrator does publish: the endpoint is the right one.
+    # An administrator's publish from the translation editor takes the emergency path too:
+    # the texts are saved as a revision, and only a reason publishes it.
     client.force_login(admin_user)
+    response = client.post(url, {"action": "publish"})
+    emergency = reverse(
+        "editorial_emergency_publish", args=("news", "newspage", submitted_arabic.pk)
+    )
+    assert response["Location"] == emergency
+    assert not NewsPage.objects.get(pk=submitted_arabic.pk).live
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(url, {"action": "publish"})
+        client.post(emergency, {"reason": "Warnung muss sofort auf Arabisch online."})
     assert NewsPage.objects.get(pk=submitted_arabic.pk).live
 
 
