@@ -4,7 +4,7 @@ translated material lists the files of its live German source (one query for a w
 its title and description stay translated."""
 
 from django.conf import settings
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import get_language
 
 
@@ -37,3 +37,21 @@ def with_source_files(materials):
                 cache = material._prefetched_objects_cache = {}
             cache["files"] = by_key[material.translation_key]
     return materials
+
+
+def has_file_in(language):
+    """A filter for materials that offer a file in `language`, judged by the files they show:
+    those of the live German source, or their own when they have no live German source."""
+    from .models import PreventionMaterial, PreventionMaterialFile
+
+    german = {
+        "translation_key": OuterRef("translation_key"),
+        "locale__language_code": settings.LANGUAGE_CODE,
+        "live": True,
+    }
+    source_file = PreventionMaterialFile.objects.filter(
+        language=language, **{f"material__{key}": value for key, value in german.items()}
+    )
+    has_source = PreventionMaterial.objects.filter(**german)
+    own_file = PreventionMaterialFile.objects.filter(material=OuterRef("pk"), language=language)
+    return Q(Exists(source_file)) | (~Q(Exists(has_source)) & Q(Exists(own_file)))

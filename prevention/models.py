@@ -25,7 +25,7 @@ from home.languages import (
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
 
-from .facts import with_source_files
+from .facts import has_file_in, with_source_files
 
 
 class TargetGroup(models.TextChoices):
@@ -93,7 +93,7 @@ class PreventionIndexPage(BasePage):
             # The JSON list holds quoted codes; the quotes keep "youth" from matching "x-youth".
             materials = materials.filter(target_groups__icontains=f'"{filters["group"]}"')
         if "language" in filters:
-            materials = materials.filter(files__language=filters["language"])
+            materials = materials.filter(has_file_in(filters["language"]))
         return (
             materials.distinct()
             .order_by("title")

@@ -112,3 +112,18 @@ def test_a_translated_material_offers_the_files_of_its_german_source(
     (material,) = main.select(".site-material")
     assert {a["hreflang"] for a in material.select(".site-downloads a")} == {"de", "tr", "fa"}
     assert arabic_material.files.count() == 2  # its own rows are unchanged
+
+
+def test_the_language_filter_follows_the_files_a_material_shows(
+    client, material_in_two_languages, prevention_index
+):
+    """A translation shows its German source's files, so the library's language filter
+    judges by those: a Farsi file added in German makes the Arabic material a Farsi one."""
+    german_material, arabic_material = material_in_two_languages
+    arabic_index = translate(prevention_index, "ar", title="الوقاية")
+    arabic_material.files.all().delete()  # its own rows no longer matter
+    PreventionMaterialFileFactory(material=german_material, language="fa")
+    assert arabic_material in arabic_index.materials({"language": "fa"})
+    assert arabic_material in arabic_index.materials({"language": "tr"})
+    assert arabic_material not in arabic_index.materials({"language": "ru"})
+    assert german_material in prevention_index.materials({"language": "fa"})
