@@ -244,8 +244,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
-# The client address from the header the reverse proxy sets (RATELIMIT_IP_META_KEY below), the
-# same one the form rate limit uses.
+# The client address from the header the reverse proxy sets (CLIENT_IP_META_KEY below), the
+# same function the form rate limit uses.
 AXES_CLIENT_IP_CALLABLE = "security.clientip.client_ip"
 
 # Two-factor login (django-otp, TOTP): required for every admin user where this is on, which
@@ -316,8 +316,11 @@ FORMS_DEFAULT_RECIPIENT = os.environ.get("FORMS_DEFAULT_RECIPIENT", "")
 # (django-ratelimit's "<count>/<period>", empty switches it off). The count lives in Django's
 # cache; the default LocMemCache is per process, so production needs a shared cache (Redis).
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "5/10m")
-# Behind a reverse proxy: the header with the client address, e.g. HTTP_X_REAL_IP.
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# Behind a reverse proxy: the header with the client address, e.g. HTTP_X_REAL_IP. The form
+# rate limit and the login throttling both read it through one function, so they count the
+# same client (the header's last entry; REMOTE_ADDR without a header).
+CLIENT_IP_META_KEY = os.environ.get("CLIENT_IP_META_KEY") or None
+RATELIMIT_IP_META_KEY = "security.clientip.client_ip"
 # Stored submissions older than this are deleted by `manage.py delete_old_form_submissions`.
 FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "90"))
 

@@ -7,13 +7,16 @@ import importlib
 import time
 
 from django.core.management import call_command
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 
 import pytest
 from axes.models import AccessAttempt
 from bs4 import BeautifulSoup
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_ratelimit.core import _get_ip
+
+from security.clientip import client_ip
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +90,7 @@ def test_a_successful_login_resets_the_count(client, editor, settings):
     assert log_in(client, "redakteurin", PASSWORD).status_code == 302
 
 
-@override_settings(RATELIMIT_IP_META_KEY="HTTP_X_REAL_IP")
+@override_settings(CLIENT_IP_META_KEY="HTTP_X_REAL_IP")
 def test_the_client_address_comes_from_the_proxy_header(client, editor, settings):
     """Behind the proxy every request comes from its address; the header tells clients apart."""
     proxy = {"ip": "127.0.0.1"}
@@ -225,3 +228,13 @@ def test_guessing_codes_is_slowed_down(client, editor, production, home_page):
     client.post("/admin/2fa/", {"token": "111111"})
     again = client.post("/admin/2fa/", {"token": "222222"})
     assert "Zu viele falsche Codes" in again.content.decode()
+
+
+@override_settings(CLIENT_IP_META_KEY="HTTP_X_FORWARDED_FOR")
+def test_the_form_limit_and_the_login_throttle_see_the_same_client():
+    """One function gives both the client address: the proxy header's last entry."""
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.9, 203.0.113.7"
+    )
+    assert client_ip(request) == "203.0.113.7"
+    assert _get_ip(request) == "203.0.113.7"
