@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
 
 from .sides import EDITOR_GROUPS, SIDES, side_label
 
@@ -68,7 +69,7 @@ def _full_url(path):
 def compare_url(obj, revision):
     """The admin's comparison of the live version (or the first revision) with `revision`."""
     base = "live" if getattr(obj, "live", False) else "earliest"
-    if hasattr(obj, "get_url_parts"):  # a page
+    if isinstance(obj, Page):
         path = reverse("wagtailadmin_pages:revisions_compare", args=(obj.pk, base, revision.pk))
     else:
         url_name = obj.snippet_viewset.get_url_name("revisions_compare")

@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from wagtail.log_actions import log
+from wagtail.models import Page
 
 from django_ratelimit.core import is_ratelimited
 
@@ -136,7 +137,7 @@ def draft(request, token):
         draft_object = link.revision.as_object()
         request.is_preview = True
         request.preview_mode = draft_object.default_preview_mode
-        if hasattr(draft_object, "get_url_parts"):
+        if isinstance(draft_object, Page):
             # Page.serve would treat the comment POST as the page's own form submission.
             request.method = "GET"
         response = draft_object.serve_preview(request, draft_object.default_preview_mode)

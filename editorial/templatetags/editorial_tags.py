@@ -4,7 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from wagtail.models import TaskState
+from wagtail.models import Page, TaskState
 
 from editorial import admin_views, localize_views
 from editorial.models import JointApprovalTask
@@ -34,7 +34,7 @@ def control_links(context, obj):
         return []
     user = request.user
     label = admin_views.object_label(obj)
-    if not hasattr(obj, "get_url_parts") and label not in admin_views.CONTROLLED_SNIPPETS:
+    if not isinstance(obj, Page) and label not in admin_views.CONTROLLED_SNIPPETS:
         return []
     args = admin_views.url_args(obj)
     links = []
