@@ -22,7 +22,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from . import notifications
+from . import binding, notifications
 from .models import JointApprovalTask, ShareLink
 from .setup import SNIPPETS_UNDER_APPROVAL
 
@@ -183,11 +183,32 @@ class ReasonForm(forms.Form):
     )
 
 
+class BoundReasonForm(ReasonForm):
+    """A reason, and the token of the revision the form showed (editorial.binding)."""
+
+    revision = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+    def __init__(self, data, *, obj, current):
+        super().__init__(data, initial={"revision": binding.token(current)})
+        self.obj, self.current = obj, current
+
+    def clean_revision(self):
+        try:
+            binding.check(self.obj, self.cleaned_data["revision"], self.current)
+        except binding.StaleRevision as error:
+            # Show the revision that is there now; the next submit acts on it.
+            self.data = self.data.copy()
+            self.data["revision"] = binding.token(self.current)
+            raise forms.ValidationError(binding.stale_message(error)) from error
+        return self.cleaned_data["revision"]
+
+
 def withdraw(request, app_label, model_name, pk):
     obj = get_object(app_label, model_name, pk)
     if not may_withdraw(request.user, obj):
         raise PermissionDenied
-    form = ReasonForm(request.POST or None)
+    # Bound to the live revision the approver saw: a publication in between is refused.
+    form = BoundReasonForm(request.POST or None, obj=obj, current=obj.live_revision)
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
         sides = sorted(approver_sides(request.user))
@@ -225,7 +246,8 @@ def emergency_publish(request, app_label, model_name, pk):
     revision = obj.get_latest_revision()
     if revision is None:
         raise Http404
-    form = ReasonForm(request.POST or None)
+    # Bound to the revision named on the form: an edit saved in between is refused.
+    form = BoundReasonForm(request.POST or None, obj=obj, current=revision)
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
         with transaction.atomic():

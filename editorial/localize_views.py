@@ -5,18 +5,19 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from wagtail.admin import messages
-from wagtail.models import Page, WorkflowState
+from wagtail.models import WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.views import convert
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
+from . import binding
 from .admin_views import edit_path, get_object, may_edit, url_args
+from .decide import decide_url
 from .localize import SafeUpdateTranslationsView, restricted, untranslated_parent
 from .models import JointApprovalTask
 
@@ -168,14 +169,11 @@ def review_translation(request, app_label, model_name, pk):
     for path, source_text in string_segments(translation.source.as_instance()):
         texts = targets.get(path) or [""]
         rows.append({"field": path, "source": source_text, "target": texts.pop(0)})
-    if isinstance(obj, Page):
-        action_url_name = "wagtailadmin_pages:workflow_action"
-    else:
-        action_url_name = obj.snippet_viewset.get_url_name("workflow_action")
+    # Bound to the revision shown in the table (editorial.binding).
+    shown = obj.get_latest_revision()
     actions = [
-        (name, label, reverse(action_url_name, args=(obj.pk, name, task_state.pk)))
-        for name, label, needs_data in task.get_actions(obj, request.user)
-        if needs_data
+        (name, label, decide_url(task_state, name, shown, request.path))
+        for name, label, _modal in task.get_actions(obj, request.user)
     ]
     return TemplateResponse(
         request,
@@ -191,6 +189,7 @@ def review_translation(request, app_label, model_name, pk):
             "source_locale": translation.source.locale,
             "target_locale": translation.target_locale,
             "url_args": url_args(obj),
+            "revision_token": binding.token(shown),
         },
     )
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision, Task, TaskState, WorkflowState
 
+from . import binding
 from .notifications import notify_side_approved
 from .sides import COUNCIL, POLICE, SIDES, side_label
 
@@ -131,17 +132,24 @@ class JointApprovalTask(Task):
         return False
 
     def get_actions(self, obj, user):
+        # Every action opens the form that names the revision the approver saw (binding.py).
         if not self.user_sides(user):
             return []
         actions = [("reject", _("Request changes"), True)]
         side = self.side_to_approve(obj, user, obj.current_workflow_task_state)
         if side:
-            label = side_label(side)
-            actions += [
-                ("approve", _("Approve for %(side)s") % {"side": label}, False),
-                ("approve", _("Approve for %(side)s with comment") % {"side": label}, True),
-            ]
+            actions.append(
+                ("approve", _("Approve for %(side)s") % {"side": side_label(side)}, True)
+            )
         return actions
+
+    def get_form_for_action(self, action):
+        from .forms import ApprovalActionForm  # forms import models
+
+        return ApprovalActionForm
+
+    def get_template_for_action(self, action):
+        return "editorial/admin/workflow_action_modal.html"
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         if self.user_sides(user):
@@ -164,6 +172,10 @@ class JointApprovalTask(Task):
         ):
             raise PermissionDenied
         obj = content_object(task_state)
+        # The revision the approver saw (the admin's forms always send it; the editor's own
+        # path checks it before saving the approver's edits and then leaves it out).
+        if "revision" in kwargs:
+            binding.check(obj, kwargs["revision"])
 
         if action_name == "reject":
             if not self.user_sides(user):

@@ -9,6 +9,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, WorkflowState
 
+from .decide import decide_url
 from .localize_views import translation_of
 from .models import JointApprovalTask, content_object
 from .sides import side_label
@@ -44,6 +45,7 @@ class WaitingForMySidePanel(EditorialPanel):
 
     def rows(self, user):
         finder = AdminURLFinder(user)
+        dashboard = reverse("wagtailadmin_home")
         result = []
         for task in JointApprovalTask.objects.filter(active=True):
             sides = task.user_sides(user)
@@ -67,12 +69,19 @@ class WaitingForMySidePanel(EditorialPanel):
                         "editorial_review_translation",
                         args=(obj._meta.app_label, obj._meta.model_name, obj.pk),
                     )
+                revision = obj.get_latest_revision()
                 result.append(
                     {
                         "title": str(obj),
                         "url": url,
                         "detail": ", ".join(str(side_label(side)) for side in missing),
                         "since": state.workflow_state.created_at,
+                        "revision": revision,
+                        # Bound to the revision this row shows (editorial.binding).
+                        "actions": [
+                            (label, decide_url(state, name, revision, dashboard))
+                            for name, label, _modal in task.get_actions(obj, user)
+                        ],
                     }
                 )
         return result

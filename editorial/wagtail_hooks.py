@@ -13,7 +13,13 @@ from wagtail.admin import messages
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from . import admin_views, localize_views, status
+from . import (
+    admin_views,
+    decide,
+    guards,  # noqa: F401 (registers the editor hooks)
+    localize_views,
+    status,
+)
 from .localize import save_translation_draft
 from .panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
 from .sides import side_label
@@ -97,6 +103,11 @@ def register_admin_urls():
             "zurueckziehen/<str:app_label>/<str:model_name>/<str:pk>/",
             admin_views.withdraw,
             name="editorial_withdraw",
+        ),
+        path(
+            "freigabe/<int:task_state_id>/<str:action>/",
+            decide.decide,
+            name="editorial_decide",
         ),
         path(
             "notfall-veroeffentlichen/<str:app_label>/<str:model_name>/<str:pk>/",
@@ -230,6 +241,11 @@ def no_bulk_publish(request, action_type, objects, action_class_instance):
 
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
+    # Wagtail's "Awaiting your review" approves whatever revision is latest when clicked;
+    # "Waiting for my side" replaces it with actions bound to the revision shown.
+    panels[:] = [
+        panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"
+    ]
     panels.extend([WaitingForMySidePanel(), ReturnedToMePanel(), WithdrawnRecentlyPanel()])
 
 

@@ -69,3 +69,28 @@ def translation_actions(context, obj):
     ):
         result["review_url"] = reverse("editorial_review_translation", args=args)
     return result
+
+
+@register.simple_tag(takes_context=True)
+def shown_revision(context, obj):
+    """The revision an approval form shows and its token: the one named in the URL (a dashboard
+    row opened earlier) or else the latest. `stale` says the named one is no longer the latest."""
+    from editorial import binding
+
+    request = context.get("request")
+    latest = obj.get_latest_revision()
+    named = request.GET.get(binding.FIELD, "") if request is not None else ""
+    stale = None
+    if named:
+        try:
+            binding.check(obj, named, latest)
+        except binding.StaleRevision as error:
+            stale = binding.stale_message(error)
+    return {
+        "revision": latest,
+        "token": named if named and stale is None else binding.token(latest),
+        "stale": stale,
+        "compare_live": binding.compare_url(obj, getattr(obj, "live_revision_id", None), latest.pk)
+        if latest
+        else None,
+    }

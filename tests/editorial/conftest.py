@@ -7,6 +7,7 @@ from wagtail.models import Workflow
 
 import pytest
 
+from editorial import binding
 from editorial.setup import setup_editorial
 from editorial.sides import (
     APPROVERS_COUNCIL,
@@ -87,11 +88,19 @@ def run(django_capture_on_commit_callbacks):
     return run
 
 
+def shown(obj, live=False):
+    """The token of the revision an admin form about `obj` shows now (editorial.binding): the
+    latest, or the live one (withdrawal)."""
+    obj = type(obj)._default_manager.get(pk=obj.pk)
+    return binding.token(obj.live_revision if live else obj.get_latest_revision())
+
+
 @pytest.fixture
 def act(client):
-    """POST a workflow action (approve/reject) as a user through the admin endpoint."""
+    """POST a workflow action (approve/reject) as a user through the admin endpoint, naming
+    the revision that is the latest now (or `revision`, a token seen earlier)."""
 
-    def act(user, obj, action, comment="", task_state=None):
+    def act(user, obj, action, comment="", task_state=None, revision=None):
         client.force_login(user)
         task_state = task_state or obj.current_workflow_task_state
         if hasattr(obj, "get_url_parts"):
@@ -103,7 +112,8 @@ def act(client):
                 obj.snippet_viewset.get_url_name("workflow_action"),
                 args=(obj.pk, action, task_state.pk),
             )
-        response = client.post(url, {"comment": comment})
+        data = {"comment": comment, "revision": revision or shown(obj)}
+        response = client.post(url, data)
         client.logout()
         return response
 

@@ -20,11 +20,24 @@ def stream_data(stream):
     }
 
 
+def loaded(obj):
+    """The hidden fields Wagtail's editor sends: the revision the form was loaded from."""
+    revision = type(obj)._default_manager.get(pk=obj.pk).get_latest_revision()
+    if revision is None:
+        return {}
+    return {
+        "loaded_revision_id": str(revision.pk),
+        "loaded_revision_created_at": revision.created_at.isoformat(),
+    }
+
+
 def news_form(page, **changes):
     """The edit form of a NewsPage, filled from its latest revision, with some values
     changed (as the editor would post it after a user's edits)."""
+    hidden = loaded(page)
     page = page.get_latest_revision_as_object()
     data = {
+        **hidden,
         "title": page.title,
         "slug": page.slug,
         "date": page.date.isoformat(),
@@ -63,6 +76,7 @@ def new_news_form(title="Neue Meldung", slug="neue-meldung"):
 
 def alert_form(alert, **changes):
     data = {
+        **(loaded(alert) if alert.pk else {}),
         "title": alert.title,
         "message": alert.message,
         "level": alert.level,

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 import pytest
 
+from .conftest import shown
 from .forms import news_form
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,11 @@ def test_a_direct_publish_by_an_administrator_clears_the_approval_line(
     data = news_form(draft_news, title="Eilig korrigiert")
     data["action-publish"] = "true"
     response = client.post(reverse("wagtailadmin_pages:edit", args=(draft_news.pk,)), data)
-    client.post(response["Location"], {"reason": "Falsche Uhrzeit, Freigabe nicht erreichbar."})
+    reason = {
+        "reason": "Falsche Uhrzeit, Freigabe nicht erreichbar.",
+        "revision": shown(draft_news),
+    }
+    client.post(response["Location"], reason)
     client.logout()
     draft_news.refresh_from_db()
     assert draft_news.title == "Eilig korrigiert"

@@ -11,7 +11,7 @@ from home.factories import AlertFactory
 from news.factories import NewsPageFactory
 from news.models import NewsPage
 
-from .conftest import refused
+from .conftest import refused, shown
 from .forms import news_form
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,11 @@ def test_either_sides_approver_withdraws_and_the_others_hear_of_it(
     )
     client.force_login(user)
     assert client.get(withdraw_url(live_news)).status_code == 200
-    response = run(client.post, withdraw_url(live_news), {"reason": "Name einer Person entfernt."})
+    response = run(
+        client.post,
+        withdraw_url(live_news),
+        {"reason": "Name einer Person entfernt.", "revision": shown(live_news, live=True)},
+    )
     assert response.status_code == 302
     withdrawn = NewsPage.objects.get(pk=live_news.pk)
     assert not withdrawn.live
@@ -71,7 +75,9 @@ def test_either_sides_approver_withdraws_and_the_others_hear_of_it(
 
 def test_withdrawal_needs_a_reason(live_news, approver_police, client):
     client.force_login(approver_police)
-    response = client.post(withdraw_url(live_news), {"reason": ""})
+    response = client.post(
+        withdraw_url(live_news), {"reason": "", "revision": shown(live_news, live=True)}
+    )
     assert response.status_code == 200
     assert NewsPage.objects.get(pk=live_news.pk).live
 
@@ -79,14 +85,21 @@ def test_withdrawal_needs_a_reason(live_news, approver_police, client):
 @pytest.mark.parametrize("role", ["editor_police", "editor_council", "translator"])
 def test_editors_cannot_withdraw(role, request, live_news, client):
     client.force_login(request.getfixturevalue(role))
-    assert refused(client.post(withdraw_url(live_news), {"reason": "Weg damit."}))
+    assert refused(
+        client.post(
+            withdraw_url(live_news),
+            {"reason": "Weg damit.", "revision": shown(live_news, live=True)},
+        )
+    )
     assert NewsPage.objects.get(pk=live_news.pk).live
 
 
 def test_a_snippet_is_withdrawn_the_same_way(approver_council, client):
     alert = AlertFactory(title="Sperrung", publish=True)
     client.force_login(approver_council)
-    client.post(withdraw_url(alert), {"reason": "Sperrung aufgehoben."})
+    client.post(
+        withdraw_url(alert), {"reason": "Sperrung aufgehoben.", "revision": shown(alert, live=True)}
+    )
     alert.refresh_from_db()
     assert not alert.live
     assert ModelLogEntry.objects.filter(
@@ -106,7 +119,7 @@ def test_a_direct_publish_without_a_reason_is_refused(draft_news, admin_user, cl
     assert not page.live
     assert page.get_latest_revision().content["title"] == "Eilmeldung"
 
-    response = client.post(emergency_url(draft_news), {"reason": ""})
+    response = client.post(emergency_url(draft_news), {"reason": "", "revision": shown(draft_news)})
     assert response.status_code == 200
     assert not NewsPage.objects.get(pk=draft_news.pk).live
 
@@ -118,7 +131,7 @@ def test_the_emergency_publish_with_a_reason_is_audited_and_mailed(
     response = run(
         client.post,
         emergency_url(draft_news),
-        {"reason": "Gefahr im Verzug, keine Freigabe erreichbar."},
+        {"reason": "Gefahr im Verzug, keine Freigabe erreichbar.", "revision": shown(draft_news)},
     )
     assert response.status_code == 302
     page = NewsPage.objects.get(pk=draft_news.pk)
@@ -136,7 +149,11 @@ def test_the_emergency_publish_with_a_reason_is_audited_and_mailed(
 @pytest.mark.parametrize("role", ["editor_police", "approver_police", "approver_council"])
 def test_only_administrators_have_the_emergency_path(role, request, draft_news, client):
     client.force_login(request.getfixturevalue(role))
-    assert refused(client.post(emergency_url(draft_news), {"reason": "Ich will."}))
+    assert refused(
+        client.post(
+            emergency_url(draft_news), {"reason": "Ich will.", "revision": shown(draft_news)}
+        )
+    )
     assert not NewsPage.objects.get(pk=draft_news.pk).live
 
 
@@ -156,7 +173,9 @@ def test_dashboard_panels(
     assert "Wartet auf Freigabe meiner Seite" in html
     assert "Gemeinsame Sprechstunde" in html
 
-    client.post(withdraw_url(live_news), {"reason": "Veraltet."})
+    client.post(
+        withdraw_url(live_news), {"reason": "Veraltet.", "revision": shown(live_news, live=True)}
+    )
     act(approver_council, draft_news, "reject", comment="Bitte kürzen.")
 
     client.force_login(editor_police)

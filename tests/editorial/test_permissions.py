@@ -17,7 +17,7 @@ from news.factories import NewsPageFactory
 from news.models import NewsPage
 
 from ..conftest import translate
-from .conftest import refused
+from .conftest import refused, shown
 from .forms import alert_form, new_news_form, news_form
 
 pytestmark = pytest.mark.django_db
@@ -92,7 +92,9 @@ def perform(action, user, client, request):
         client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
         if action == "publish":
             # A direct publish always passes the emergency form, which asks for a reason.
-            client.post(emergency_url(page), {"reason": "Gefahr im Verzug."})
+            client.post(
+                emergency_url(page), {"reason": "Gefahr im Verzug.", "revision": shown(page)}
+            )
         page = reload(page)
         if action == "edit":
             return page.get_latest_revision().content["title"] == "Bearbeitet"
@@ -105,7 +107,7 @@ def perform(action, user, client, request):
         url = reverse(
             "wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)
         )
-        client.post(url, {"comment": ""})
+        client.post(url, {"comment": "", "revision": shown(page)})
         side = action.removeprefix("approve_")
         return SideApproval.objects.filter(side=side, user=user).exists()
     if action == "unpublish":
@@ -190,7 +192,9 @@ def perform_on_alert(action, user, client):
             data["action-publish"] = "true"
         client.post(reverse(viewset.get_url_name("edit"), args=(alert.pk,)), data)
         if action == "publish":
-            client.post(emergency_url(alert), {"reason": "Gefahr im Verzug."})
+            client.post(
+                emergency_url(alert), {"reason": "Gefahr im Verzug.", "revision": shown(alert)}
+            )
         alert.refresh_from_db()
         if action == "edit":
             return alert.get_latest_revision().content["title"] == "Bearbeitet"

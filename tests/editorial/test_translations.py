@@ -17,7 +17,7 @@ from news.factories import NewsPageFactory
 from news.models import NewsPage
 
 from ..conftest import translate
-from .conftest import refused
+from .conftest import refused, shown
 
 pytestmark = pytest.mark.django_db
 
@@ -180,7 +180,13 @@ def test_the_translation_editor_cannot_publish(
     assert response["Location"] == emergency
     assert not NewsPage.objects.get(pk=submitted_arabic.pk).live
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(emergency, {"reason": "Warnung muss sofort auf Arabisch online."})
+        client.post(
+            emergency,
+            {
+                "reason": "Warnung muss sofort auf Arabisch online.",
+                "revision": shown(submitted_arabic),
+            },
+        )
     assert NewsPage.objects.get(pk=submitted_arabic.pk).live
 
 
@@ -277,10 +283,9 @@ def test_approvers_review_the_translation_beside_the_source(
     assert "نص" in html
     assert 'lang="ar"' in html
     task_state = submitted_arabic.current_workflow_task_state
-    approve_url = reverse(
-        "wagtailadmin_pages:workflow_action",
-        args=(submitted_arabic.pk, "approve", task_state.pk),
-    )
+    approve_url = reverse("editorial_decide", args=(task_state.pk, "approve"))
     assert approve_url in html
-    client.post(approve_url, {"comment": "Übersetzung geprüft."})
+    client.post(
+        approve_url, {"comment": "Übersetzung geprüft.", "revision": shown(submitted_arabic)}
+    )
     assert SideApproval.objects.filter(side="police", user=approver_police).exists()
