@@ -18,6 +18,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision, Task, TaskState, WorkflowState
 
 from . import binding
+from .content import same_content
 from .notifications import notify_side_approved
 from .sides import COUNCIL, POLICE, SIDES, side_label
 
@@ -26,36 +27,6 @@ def content_object(task_state):
     """The page (specific) or snippet a task state belongs to."""
     obj = task_state.workflow_state.content_object
     return obj.specific if isinstance(obj, Page) else obj
-
-
-# Revision content keys that record bookkeeping, not what the public would see.
-BOOKKEEPING_KEYS = {
-    "latest_revision",
-    "latest_revision_created_at",
-    "live_revision",
-    "has_unpublished_changes",
-    "live",
-    "first_published_at",
-    "last_published_at",
-    "locked",
-    "locked_at",
-    "locked_by",
-    "path",
-    "depth",
-    "numchild",
-    "url_path",
-    "jointly_approved_at",
-    "approved_sides",
-}
-
-
-def same_content(revision_a, revision_b):
-    """Whether two revisions would publish the same thing."""
-
-    def content(revision):
-        return {k: v for k, v in revision.content.items() if k not in BOOKKEEPING_KEYS}
-
-    return content(revision_a) == content(revision_b)
 
 
 class JointApprovalTask(Task):

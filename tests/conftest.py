@@ -28,6 +28,21 @@ def pytest_configure(config):
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _data_of_the_migrations_survive(django_db_setup, django_db_blocker):
+    """A transactional test (concurrent approvals) flushes every table when it ends, the root
+    page, site and locale that Wagtail's migrations created included; Django restores them
+    only at the start of the next such test. Restore them at the end of the session too, so a
+    reused test database (--reuse-db) starts the next run intact."""
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents and not Page.objects.filter(depth=1).exists():
+            connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture
 def root_page(db):
     return Page.objects.get(depth=1)
