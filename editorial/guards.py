@@ -1,4 +1,5 @@
-"""Admin hooks that keep actions bound to what the actor saw (editorial.binding).
+"""Admin hooks that guard live content: actions bound to what the actor saw
+(editorial.binding), and administrators' shortcuts routed through the audited paths.
 
 The page and snippet editors send an approval or rejection together with the form: the
 revision the approver loaded is in Wagtail's own `loaded_revision_id`/`loaded_revision_created_at`
@@ -10,6 +11,8 @@ wagtail_hooks.py."""
 import json
 
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin import messages
@@ -74,3 +77,111 @@ def page_workflow_action_is_bound(request, page):
 @hooks.register("before_edit_snippet", order=-2)
 def snippet_workflow_action_is_bound(request, instance):
     return bound_workflow_action(request, instance)
+
+
+# -- administrators' shortcuts that change live content (issue 14, item 5) -------------------
+#
+# Publishing goes through the emergency form (wagtail_hooks.py). Unpublishing goes through the
+# withdrawal (reason, audit entry, mail to both sides). Copies are never published on copying,
+# aliases (a live copy of approved content at another address) are not created, and a live
+# page is not moved; reverting saves a draft, whose publication again needs the approval or
+# the emergency form.
+
+
+def _refuse(request, message, url):
+    messages.error(request, message)
+    return redirect(url)
+
+
+@hooks.register("before_copy_page")
+def copies_are_drafts(request, page):
+    if request.method == "POST" and (
+        request.POST.get("publish_copies") or request.POST.get("alias")
+    ):
+        return _refuse(
+            request,
+            _(
+                "Copies are created as drafts and go live through the joint approval; an "
+                "alias, a live copy at another address, cannot be created. Copy without "
+                "'publish copies' and 'alias'."
+            ),
+            request.get_full_path(),
+        )
+    return None
+
+
+@hooks.register("before_move_page")
+def live_pages_stay_where_they_were_approved(request, page, destination):
+    if page.live or page.get_descendants().live().exists():
+        return _refuse(
+            request,
+            _(
+                "'%(title)s' or a page below it is live; moving it would change published "
+                "addresses without the joint approval. Withdraw it first, move it, and submit "
+                "it for approval again."
+            )
+            % {"title": page.get_admin_display_title()},
+            reverse("wagtailadmin_explore", args=(page.get_parent().pk,)),
+        )
+    return None
+
+
+def _to_withdrawal(request, obj):
+    return _refuse(
+        request,
+        _("Taking content offline needs a reason, which both sides are told."),
+        reverse("editorial_withdraw", args=(obj._meta.app_label, obj._meta.model_name, obj.pk)),
+    )
+
+
+@hooks.register("before_unpublish_page")
+def page_unpublish_is_a_withdrawal(request, page):
+    return _to_withdrawal(request, page.specific)
+
+
+@hooks.register("before_unpublish")
+def snippet_unpublish_is_a_withdrawal(request, obj):
+    return _to_withdrawal(request, obj)
+
+
+@hooks.register("before_bulk_action")
+def no_bulk_unpublish_or_live_move(request, action_type, objects, action_class_instance):
+    live = [obj for obj in objects if getattr(obj, "live", False)]
+    if action_type == "unpublish" or (action_type == "move" and live):
+        return _refuse(
+            request,
+            _(
+                "Live content is taken offline or moved one item at a time, with a reason "
+                "that both sides are told."
+            ),
+            reverse("wagtailadmin_explore_root"),
+        )
+    return None
+
+
+def cancel_is_for_the_submitter(request, obj):
+    """Wagtail lets every approver cancel a workflow; here only the person who submitted it
+    and administrators may, so the other side cannot end an approval silently."""
+    if request.method != "POST" or not request.POST.get("action-cancel-workflow"):
+        return None
+    state = obj.current_workflow_state
+    if state is None or request.user.is_superuser or state.requested_by_id == request.user.pk:
+        return None
+    return _refuse(
+        request,
+        _(
+            "Only the person who submitted it or an administrator can cancel the approval. "
+            "Use 'Request changes' to return it with a comment."
+        ),
+        AdminURLFinder(request.user).get_edit_url(obj) or request.path,
+    )
+
+
+@hooks.register("before_edit_page", order=-2)
+def page_cancel_is_for_the_submitter(request, page):
+    return cancel_is_for_the_submitter(request, page.specific)
+
+
+@hooks.register("before_edit_snippet", order=-2)
+def snippet_cancel_is_for_the_submitter(request, instance):
+    return cancel_is_for_the_submitter(request, instance)

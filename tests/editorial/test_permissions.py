@@ -112,7 +112,12 @@ def perform(action, user, client, request):
         return SideApproval.objects.filter(side=side, user=user).exists()
     if action == "unpublish":
         page = request.getfixturevalue("live_news")
-        client.post(reverse("wagtailadmin_pages:unpublish", args=(page.pk,)), {})
+        response = client.post(reverse("wagtailadmin_pages:unpublish", args=(page.pk,)), {})
+        # Unpublishing always passes the withdrawal form, which asks for a reason.
+        if response.status_code == 302 and "zurueckziehen" in response["Location"]:
+            assert reload(page).live
+            reason = {"reason": "Veraltet.", "revision": shown(page, live=True)}
+            client.post(response["Location"], reason)
         return not reload(page).live
     if action == "delete":
         page = request.getfixturevalue("live_news")
@@ -201,7 +206,12 @@ def perform_on_alert(action, user, client):
         return alert.live
     alert = AlertFactory(title="Live", publish=True)
     if action == "unpublish":
-        client.post(reverse(viewset.get_url_name("unpublish"), args=(alert.pk,)), {})
+        response = client.post(reverse(viewset.get_url_name("unpublish"), args=(alert.pk,)), {})
+        if response.status_code == 302 and "zurueckziehen" in response["Location"]:
+            alert.refresh_from_db()
+            assert alert.live
+            reason = {"reason": "Erledigt.", "revision": shown(alert, live=True)}
+            client.post(response["Location"], reason)
         alert.refresh_from_db()
         return not alert.live
     if action == "delete":
