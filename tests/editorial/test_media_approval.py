@@ -6,6 +6,7 @@ draft-link reviewers, never anonymous visitors."""
 import re
 
 from django.contrib.messages import get_messages
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -25,6 +26,12 @@ from news.factories import NewsPageFactory
 from prevention.factories import PreventionMaterialFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Wagtail caches renditions; an earlier test's (rolled back) image may share an id."""
+    cache.clear()
 
 
 @pytest.fixture
@@ -255,6 +262,16 @@ def test_the_file_of_a_live_prevention_material_is_locked(police_collection, edi
     assert material.live
     assert "Flyer Enkeltrick" in german_message(document)
     assert_document_locked(document, editor_police, client)
+
+
+def test_an_administrator_may_delete_a_used_document_and_it_is_audited(
+    live_download_page, document, admin_client
+):
+    response = admin_client.post(reverse("wagtaildocs:delete", args=(document.pk,)))
+    assert response.status_code == 302
+    assert not Document.objects.filter(pk=document.pk).exists()
+    entry = ModelLogEntry.objects.get(action=LOG_ACTION, object_id=str(document.pk))
+    assert entry.data == {"view": "delete", "used_by": ["Meldung mit Flyer"]}
 
 
 # --- Serving ----------------------------------------------------------------------------------
