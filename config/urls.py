@@ -3,14 +3,14 @@
 Accept-Language to a switched-on language. Django's set_language view
 (django.conf.urls.i18n) is deliberately not routed: it would set a language cookie."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import media_serve
 from editorial import views as editorial_views
 from home.locales import language_root, require_language_on
 from home.sitemaps import sitemap
@@ -23,14 +23,12 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # MEDIA_URL in every environment: only media live content uses reach anonymous visitors
+    # (editorial.media_serve), so the web server must not serve MEDIA_ROOT itself.
+    re_path(r"^media/(?P<path>.+)$", media_serve.serve_media, name="editorial_media"),
     # Draft links for reviewers without an account (disallowed in robots.txt).
     path("entwurf/<str:token>/", editorial_views.draft, name="editorial_draft"),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("suche/", require_language_on(search_views.search), name="search"),

@@ -7,7 +7,8 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Joint approval")
 
     def ready(self):
-        from . import localize, signals
+        from . import localize, media, signals
 
         signals.connect()
         localize.install()
+        media.install()

@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from django_ratelimit.core import is_ratelimited
 
+from .media_serve import sign_media_urls
 from .models import ShareLink
 from .notifications import edit_url
 
@@ -151,6 +152,9 @@ def draft(request, token):
             }
         if hasattr(response, "render"):
             response.render()
+        if response.get("Content-Type", "").startswith("text/html"):
+            # Media the draft uses may be unpublished: sign their URLs for this link.
+            response.content = sign_media_urls(response.content.decode(), link)
         if limited:
             response.status_code = 429
     # Templates may have asked for a CSRF token (e.g. a form page's own form); no cookie here.

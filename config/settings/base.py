@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "security.middleware.PermissionsPolicyMiddleware",
     "home.middleware.AreaCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Media that live content shows are read-only for editors (editorial.media).
+    "editorial.media.LiveMediaGuardMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
