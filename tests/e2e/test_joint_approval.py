@@ -42,6 +42,10 @@ def approve(tab, username, side_label):
     tab.goto(f"/admin/pages/{page.pk}/edit/")
     open_action_menu(tab)
     tab.get_by_role("button", name=f"Freigeben für {side_label}", exact=True).click()
+    # The form names the revision on the screen (and takes an optional comment).
+    dialog = tab.get_by_role("dialog")
+    expect(dialog).to_contain_text("Revision")
+    dialog.get_by_role("button", name=f"Freigeben für {side_label}", exact=True).click()
     expect(tab.locator(".messages")).to_be_visible()
     expect(tab.locator(".messages")).not_to_contain_text("Fehler")
     log_out(tab)

@@ -40,7 +40,7 @@ def approve_from_dashboard(tab, username, side_label):
     panel.get_by_role("link", name=ARABIC["title"]).click()
     expect(tab.locator("table.review-translation")).to_contain_text(TITLE)
     expect(tab.locator("table.review-translation")).to_contain_text(ARABIC["title"])
-    tab.get_by_role("button", name=f"Freigeben für {side_label} mit Kommentar").click()
+    tab.get_by_role("button", name=f"Freigeben für {side_label}", exact=True).click()
     expect(tab.locator(".messages")).not_to_contain_text("Fehler")
 
 
