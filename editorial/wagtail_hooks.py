@@ -10,10 +10,11 @@ from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-from . import admin_views, localize_views, status
+from . import admin_views, localize_views, robust, status  # noqa: F401 (robust: its hooks)
 from .localize import save_translation_draft
 from .panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
 from .sides import side_label
@@ -224,7 +225,9 @@ def no_bulk_publish(request, action_type, objects, action_class_instance):
                 "or, in an emergency, one item at a time with a reason."
             ),
         )
-        return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
+        return redirect(
+            get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root")
+        )
     return None
 
 
