@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from . import binding, notifications
 from .models import JointApprovalTask, ShareLink
+from .robust import object_pk
 from .setup import SNIPPETS_UNDER_APPROVAL
 
 # Draft links exist for pages and these snippets (the scope).
@@ -39,10 +40,10 @@ def get_object(app_label, model_name, pk):
     except LookupError as error:
         raise Http404 from error
     if issubclass(model, Page):
-        return get_object_or_404(Page, pk=pk).specific
+        return get_object_or_404(Page, pk=object_pk(Page, pk)).specific
     if label not in CONTROLLED_SNIPPETS:
         raise Http404
-    return get_object_or_404(model, pk=pk)
+    return get_object_or_404(model, pk=object_pk(model, pk))
 
 
 def object_label(obj):

@@ -46,6 +46,9 @@ COLLECTION_COUNCIL = "Beirat"
 COLLECTION_SHARED = "Gemeinsam"
 
 ALL_GROUPS = [EDITORS_POLICE, EDITORS_COUNCIL, APPROVERS_POLICE, APPROVERS_COUNCIL, TRANSLATORS]
+# Who reads and exports what visitors send through form pages (editorial.robust): the writing
+# and approving groups of both sides, not the translators (submissions hold personal data).
+FORM_SUBMISSION_GROUPS = [EDITORS_POLICE, EDITORS_COUNCIL, APPROVERS_POLICE, APPROVERS_COUNCIL]
 # Which side's collection a group writes to (besides the shared one).
 OWN_COLLECTION = {
     EDITORS_POLICE: COLLECTION_POLICE,

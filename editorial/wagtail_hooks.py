@@ -10,14 +10,17 @@ from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
+# robust first: malformed workflow data is answered (400) before guards checks the revision.
 from . import (
     admin_views,
     decide,
     guards,  # noqa: F401 (registers the editor hooks)
     localize_views,
+    robust,  # noqa: F401 (registers its hooks)
     status,
 )
 from .localize import save_translation_draft
@@ -235,7 +238,9 @@ def no_bulk_publish(request, action_type, objects, action_class_instance):
                 "or, in an emergency, one item at a time with a reason."
             ),
         )
-        return redirect(request.GET.get("next") or reverse("wagtailadmin_explore_root"))
+        return redirect(
+            get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root")
+        )
     return None
 
 

@@ -20,6 +20,15 @@ class UrlLanguageMiddleware(LocaleMiddleware):
         translation.activate(language or settings.LANGUAGE_CODE)
         request.LANGUAGE_CODE = translation.get_language()
 
+    def process_response(self, request, response):
+        # A 404 in the admin stays a 404: LocaleMiddleware would redirect it to
+        # /de/admin/..., which Wagtail's catch-all answers with the public "not found" page.
+        admin_prefix = getattr(settings, "WAGTAILADMIN_PATH_PREFIX", "/admin/")
+        if response.status_code == 404 and request.path_info.startswith(admin_prefix):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)
+
 
 class AreaCSPMiddleware(CSPMiddleware):
     """The strict public policy from CONTENT_SECURITY_POLICY everywhere, and

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "security.middleware.PermissionsPolicyMiddleware",
+    # A malformed id in an admin URL is a 404 before Wagtail's views query with it.
+    "security.admin_guard.MalformedAdminIdMiddleware",
     "home.middleware.AreaCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Media that live content shows are read-only for editors (editorial.media).

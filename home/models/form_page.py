@@ -16,7 +16,6 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -29,6 +28,7 @@ from ..forms import (
     PublicFormBuilder,
     submission_rate_limited,
 )
+from ..submissions import HandlerFormSubmissionsPanel, safe_submissions_list_view
 from .pages import BasePage
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class FormPage(BasePage, AbstractEmailForm):
     )
 
     content_panels = [
-        FormSubmissionsPanel(),
+        HandlerFormSubmissionsPanel(),
         *Page.content_panels,
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),
@@ -104,6 +104,9 @@ class FormPage(BasePage, AbstractEmailForm):
             submission = self.process_form_submission(form)
             return self.render_landing_page(request, submission, *args, **kwargs)
         return self.render_form(request, form)
+
+    def get_submissions_list_view_class(self):
+        return safe_submissions_list_view()
 
     def render_form(self, request, form, rate_limited=False, status=200):
         context = self.get_context(request)
