@@ -217,6 +217,26 @@ class JointApprovalTask(Task):
         ]
 
 
+def joint_approval(revision):
+    """The joint approval that completed for exactly this revision, or None: {"task_state",
+    "approved_at" (when the last side approved), "sides"}. It is how a publish long after the
+    approval (scheduled, then published by `publish_scheduled`) still knows who approved."""
+    if revision is None:
+        return None
+    task_states = TaskState.objects.filter(
+        revision=revision,
+        status=TaskState.STATUS_APPROVED,
+        task__in=JointApprovalTask.objects.all(),
+    ).select_related("workflow_state", "workflow_state__requested_by")
+    for task_state in task_states.order_by("-finished_at", "-pk"):
+        rows = task_state.task.specific.approvals_for(task_state, revision).values()
+        sides = sorted({row.side for row in rows})
+        if set(SIDES) <= set(sides) and len({row.user_id for row in rows}) >= len(SIDES):
+            approved_at = max(row.approved_at for row in rows)
+            return {"task_state": task_state, "approved_at": approved_at, "sides": sides}
+    return None
+
+
 class SideApproval(models.Model):
     """One side's approval of one revision within one task state."""
 
