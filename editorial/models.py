@@ -8,7 +8,7 @@ as out of date), so an edit during approval voids what was approved before it.""
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -85,6 +85,19 @@ class JointApprovalTask(Task):
             "An approver of the police and one of the migration council approve the same "
             "revision, in either order; then it is published."
         )
+
+    def clean(self):
+        # One group for both sides would let one side approve twice, through two people.
+        super().clean()
+        if self.police_group_id and self.police_group_id == self.council_group_id:
+            raise ValidationError(
+                {
+                    "council_group": _(
+                        "The two sides need different groups: with one group for both, the "
+                        "approvers of one side could approve for the other."
+                    )
+                }
+            )
 
     # -- who may act -------------------------------------------------------------------------
 
@@ -195,6 +208,9 @@ class JointApprovalTask(Task):
             task_state.revision = revision
             task_state.save(update_fields=["revision"])
             task_state.approve(user=user, comment=comment)
+            # For the editor's confirmation (editorial.wagtail_hooks.tell_last_approver): the
+            # last approver gets no mail of their own.
+            user._editorial_finished_revision = revision.pk
         else:
             notify_side_approved(task_state, obj, side, user, revision)
         return None

@@ -14,8 +14,8 @@ def publish_jointly_approved(workflow_state, user=None):
     from wagtail.log_actions import log
 
     from .models import content_object
-    from .signals import finishing
     from .sides import SIDES
+    from .signals import finishing
 
     task_state = workflow_state.current_task_state
     revision = task_state.revision
