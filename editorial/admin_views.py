@@ -92,7 +92,7 @@ def live_descendants(obj):
     at their own addresses (Wagtail's routing does not check the parents)."""
     if not isinstance(obj, Page):
         return []
-    return list(obj.get_descendants().live().order_by("path"))
+    return list(obj.get_descendants().live().specific().order_by("path"))
 
 
 def url_args(obj):
@@ -228,12 +228,11 @@ def withdraw(request, app_label, model_name, pk):
         with transaction.atomic():
             # Approvers hold no publish permission; this view is their permission check.
             action = UnpublishPageAction if isinstance(obj, Page) else UnpublishAction
-            options = (
-                {"include_descendants": True}
-                if form.cleaned_data.get("include_descendants")
-                else {}
-            )
-            action(obj, user=request.user, **options).execute(skip_permission_checks=True)
+            action(obj, user=request.user).execute(skip_permission_checks=True)
+            # Wagtail's include_descendants checks the user's unpublish permission per page;
+            # approvers hold none, so this view withdraws the pages below itself.
+            for page in descendants if form.cleaned_data.get("include_descendants") else []:
+                action(page, user=request.user).execute(skip_permission_checks=True)
             log(
                 instance=obj,
                 action="editorial.withdraw",
