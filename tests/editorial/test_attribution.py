@@ -121,17 +121,24 @@ def test_a_new_translation_starts_without_an_approval(approved_news, english, cl
     assert translation.live and translation.jointly_approved_at is None
 
 
-def test_reverting_to_an_approved_revision_is_a_draft_without_the_line(
+def test_reverting_to_an_earlier_draft_does_not_bring_the_line_along(
     approved_news, editor_police, client
 ):
-    approved_revision = approved_news.live_revision
-    save_draft(client, editor_police, approved_news, title="Zwischenstand")
+    """A draft saved while the page was live and approved, restored later."""
+    earlier = save_draft(client, editor_police, approved_news, title="Zwischenstand")
+    save_draft(client, editor_police, approved_news, title="Dritte Fassung")
     client.force_login(editor_police)
-    revert_url = reverse(
-        "wagtailadmin_pages:revisions_revert", args=(approved_news.pk, approved_revision.pk)
-    )
-    html = client.get(revert_url).content.decode()
+    data = news_form(approved_news, title="Zwischenstand")
+    data["revision"] = earlier.pk  # what the revert screen posts
+    client.post(reverse("wagtailadmin_pages:edit", args=(approved_news.pk,)), data)
+    preview = client.get(
+        reverse("wagtailadmin_pages:revisions_view", args=(approved_news.pk, earlier.pk))
+    ).content.decode()
     client.logout()
-    assert "Gemeinsame Sprechstunde" in html
-    reverted = approved_news.get_latest_revision_as_object()
-    assert reverted.jointly_approved_at is None
+    approved_news.refresh_from_db()
+    reverted = approved_news.get_latest_revision()
+    assert reverted.content["title"] == "Zwischenstand"
+    assert "jointly_approved_at" not in reverted.content
+    assert reverted.as_object().jointly_approved_at is None
+    assert "Zwischenstand" in preview and APPROVED_LINE not in preview
+    assert APPROVED_LINE in client.get(approved_news.url).content.decode()
