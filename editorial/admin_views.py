@@ -71,7 +71,29 @@ def may_share(user, obj):
 
 
 def may_withdraw(user, obj):
+    if withdraw_refusal(obj):
+        return False
     return user.is_active and obj.live and (user.is_superuser or bool(approver_sides(user)))
+
+
+def withdraw_refusal(obj):
+    """Why nobody may withdraw this object here, or "": the root page and a language's start
+    page would take the whole site or a whole language offline at once."""
+    if isinstance(obj, Page) and obj.depth <= 2:
+        return _(
+            "The root page and the start page of a language cannot be withdrawn: that would "
+            "take the whole website or a whole language offline. Withdraw the individual "
+            "pages instead."
+        )
+    return ""
+
+
+def live_descendants(obj):
+    """The live pages below a page: withdrawing the page alone leaves them live and reachable
+    at their own addresses (Wagtail's routing does not check the parents)."""
+    if not isinstance(obj, Page):
+        return []
+    return list(obj.get_descendants().live().specific().order_by("path"))
 
 
 def url_args(obj):
@@ -168,10 +190,11 @@ def revoke_share_link(request, link_id):
 # -- withdrawal and emergency publish ------------------------------------------------------
 
 
-def reason_page(request, obj, form, *, heading, intro, submit_label):
+def reason_page(request, obj, form, *, heading, intro, submit_label, **extra):
     """The form that asks for the reason of a withdrawal or an emergency publish."""
     context = {"object": obj, "form": form, "edit_url": edit_path(obj), "heading": heading}
     context.update(intro=intro, submit_label=submit_label)
+    context.update(extra)
     return TemplateResponse(request, "editorial/admin/reason_form.html", context)
 
 
@@ -204,12 +227,25 @@ class BoundReasonForm(ReasonForm):
         return self.cleaned_data["revision"]
 
 
+class WithdrawDescendantsForm(BoundReasonForm):
+    include_descendants = forms.BooleanField(
+        label=gettext_lazy("Also withdraw the live pages below it"),
+        required=False,
+    )
+
+
 def withdraw(request, app_label, model_name, pk):
     obj = get_object(app_label, model_name, pk)
+    if refusal := withdraw_refusal(obj):
+        messages.error(request, refusal)
+        return redirect(edit_path(obj))
     if not may_withdraw(request.user, obj):
         raise PermissionDenied
+    descendants = live_descendants(obj)
     # Bound to the live revision the approver saw: a publication in between is refused.
-    form = BoundReasonForm(request.POST or None, obj=obj, current=obj.live_revision)
+    form = (WithdrawDescendantsForm if descendants else BoundReasonForm)(
+        request.POST or None, obj=obj, current=obj.live_revision
+    )
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
         sides = sorted(approver_sides(request.user))
@@ -217,6 +253,10 @@ def withdraw(request, app_label, model_name, pk):
             # Approvers hold no publish permission; this view is their permission check.
             action = UnpublishPageAction if isinstance(obj, Page) else UnpublishAction
             action(obj, user=request.user).execute(skip_permission_checks=True)
+            # Wagtail's include_descendants checks the user's unpublish permission per page;
+            # approvers hold none, so this view withdraws the pages below itself.
+            for page in descendants if form.cleaned_data.get("include_descendants") else []:
+                action(page, user=request.user).execute(skip_permission_checks=True)
             log(
                 instance=obj,
                 action="editorial.withdraw",
@@ -236,6 +276,7 @@ def withdraw(request, app_label, model_name, pk):
             "The other side's approvers and the responsible editors are notified."
         ),
         submit_label=_("Withdraw now"),
+        live_descendants=descendants,
     )
 
 

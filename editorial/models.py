@@ -8,7 +8,7 @@ as out of date), so an edit during approval voids what was approved before it.""
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -57,6 +57,19 @@ class JointApprovalTask(Task):
             "An approver of the police and one of the migration council approve the same "
             "revision, in either order; then it is published."
         )
+
+    def clean(self):
+        # One group for both sides would let one side approve twice, through two people.
+        super().clean()
+        if self.police_group_id and self.police_group_id == self.council_group_id:
+            raise ValidationError(
+                {
+                    "council_group": _(
+                        "The two sides need different groups: with one group for both, the "
+                        "approvers of one side could approve for the other."
+                    )
+                }
+            )
 
     # -- who may act -------------------------------------------------------------------------
 
@@ -178,6 +191,9 @@ class JointApprovalTask(Task):
             task_state.revision = revision
             task_state.save(update_fields=["revision"])
             task_state.approve(user=user, comment=comment)
+            # For the editor's confirmation (editorial.wagtail_hooks.tell_last_approver): the
+            # last approver gets no mail of their own.
+            user._editorial_finished_revision = revision.pk
         else:
             notify_side_approved(task_state, obj, side, user, revision)
         return None
@@ -198,6 +214,26 @@ class JointApprovalTask(Task):
             }
             for side in SIDES
         ]
+
+
+def joint_approval(revision):
+    """The joint approval that completed for exactly this revision, or None: {"task_state",
+    "approved_at" (when the last side approved), "sides"}. It is how a publish long after the
+    approval (scheduled, then published by `publish_scheduled`) still knows who approved."""
+    if revision is None:
+        return None
+    task_states = TaskState.objects.filter(
+        revision=revision,
+        status=TaskState.STATUS_APPROVED,
+        task__in=JointApprovalTask.objects.all(),
+    ).select_related("workflow_state", "workflow_state__requested_by")
+    for task_state in task_states.order_by("-finished_at", "-pk"):
+        rows = task_state.task.specific.approvals_for(task_state, revision).values()
+        sides = sorted({row.side for row in rows})
+        if set(SIDES) <= set(sides) and len({row.user_id for row in rows}) >= len(SIDES):
+            approved_at = max(row.approved_at for row in rows)
+            return {"task_state": task_state, "approved_at": approved_at, "sides": sides}
+    return None
 
 
 class SideApproval(models.Model):

@@ -3,7 +3,10 @@
 Who hears what:
 - submitted: the approvers of both sides;
 - one side approved: the other side's approvers and the submitter;
-- changes requested (rejected) and published: the submitter and the approvers of both sides.
+- resubmitted after "request changes": the approvers of both sides, like a first submission;
+- changes requested (rejected) and published: the submitter and the approvers of both sides;
+- approved with a go-live time in the future: the same people hear "scheduled for ...", and
+  again "published" when `publish_scheduled` puts it live.
 The acting user never receives their own notice. Mails go out after the transaction commits,
 so a rolled-back approval never announces itself. No model imports at module level: models.py
 imports this module."""
@@ -126,7 +129,9 @@ def _context(obj, revision, **extra):
 
 def notify_submitted(workflow_state, obj, user):
     revision = obj.get_latest_revision()
-    _send("submitted", approvers(*SIDES), _context(obj, revision, actor=user), actor=user)
+    resubmitted = workflow_state.task_states.count() > 1
+    context = _context(obj, revision, actor=user, resubmitted=resubmitted)
+    _send("submitted", approvers(*SIDES), context, actor=user)
 
 
 def notify_side_approved(task_state, obj, side, user, revision):
@@ -140,9 +145,12 @@ def notify_side_approved(task_state, obj, side, user, revision):
 
 
 def notify_rejected(workflow_state, obj, user):
+    """Names and compares the latest revision: the one the approver looked at when asking for
+    changes (Wagtail's task state still points at the revision the task started with)."""
     task_state = workflow_state.current_task_state
     recipients = [workflow_state.requested_by, *approvers(*SIDES)]
-    context = _context(obj, task_state.revision, actor=user, comment=task_state.comment)
+    revision = obj.get_latest_revision() or task_state.revision
+    context = _context(obj, revision, actor=user, comment=task_state.comment)
     _send("rejected", recipients, context, actor=user)
 
 
@@ -150,6 +158,20 @@ def notify_published(workflow_state, obj, user):
     recipients = [workflow_state.requested_by, *approvers(*SIDES)]
     context = _context(obj, workflow_state.current_task_state.revision, actor=user)
     _send("published", recipients, context, actor=user)
+
+
+def notify_scheduled(workflow_state, obj, user, revision):
+    """Both sides approved a revision with a go-live time in the future: it is only scheduled."""
+    recipients = [workflow_state.requested_by, *approvers(*SIDES)]
+    context = _context(obj, revision, actor=user, go_live_at=revision.approved_go_live_at)
+    _send("scheduled", recipients, context, actor=user)
+
+
+def notify_went_live(workflow_state, obj, revision):
+    """A scheduled, jointly approved revision went live (publish_scheduled): nobody acted, so
+    everybody concerned hears of it."""
+    recipients = [workflow_state.requested_by, *approvers(*SIDES)]
+    _send("published", recipients, _context(obj, revision))
 
 
 def notify_withdrawn(obj, user, sides, reason):

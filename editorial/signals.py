@@ -1,7 +1,13 @@
-"""Signal wiring: our notices replace Wagtail's workflow e-mails, and any publish that is not
-the joint approval's clears the public "jointly approved" snapshot."""
+"""Signal wiring: our notices replace Wagtail's workflow e-mails, and the public "jointly
+approved" snapshot follows the live revision: written when a jointly approved revision goes live
+(at the approval, or later through `publish_scheduled`), cleared by any other publish and by
+every unpublish."""
 
-from wagtail.models import Page, TaskState, WorkflowState
+from contextvars import ContextVar
+
+from django.utils import timezone
+
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 from wagtail.signals import (
     page_published,
     page_unpublished,
@@ -14,6 +20,10 @@ from wagtail.signals import (
 )
 
 from . import notifications
+
+# True while the finish action publishes: that publish is the approval's own, and its mail goes
+# out from on_approved.
+finishing = ContextVar("editorial_finishing", default=False)
 
 
 def _content(workflow_state):
@@ -30,13 +40,61 @@ def on_rejected(sender, instance, user=None, **kwargs):
 
 
 def on_approved(sender, instance, user=None, **kwargs):
-    notifications.notify_published(instance, _content(instance), user)
+    """The last approval: "published", or "scheduled for ..." when the revision waits for its
+    go-live time (the go-live itself mails again, see on_published)."""
+    revision = Revision.objects.get(pk=instance.current_task_state.revision_id)
+    if revision.approved_go_live_at is not None:
+        notifications.notify_scheduled(instance, _content(instance), user, revision)
+    else:
+        notifications.notify_published(instance, _content(instance), user)
+
+
+def on_resubmitted(sender, instance, user=None, **kwargs):
+    """Wagtail resumes a workflow after "request changes" by starting the task again: it sends
+    task_submitted, not workflow_submitted. A first submission has no earlier task state."""
+    workflow_state = instance.workflow_state
+    if workflow_state.task_states.exclude(pk=instance.pk).exists():
+        notifications.notify_submitted(workflow_state, _content(workflow_state), user)
+
+
+def is_scheduled_go_live(revision):
+    """publish_scheduled publishes revisions whose approved_go_live_at has passed; the publish
+    clears the field in the database, not on the instance it was called on."""
+    go_live_at = getattr(revision, "approved_go_live_at", None)
+    return go_live_at is not None and go_live_at <= timezone.now()
+
+
+def on_published(sender, instance, revision=None, **kwargs):
+    """Write the snapshot when the revision going live is the one both sides approved (now, or
+    earlier and scheduled); any other publish clears it. A scheduled go-live is announced."""
+    from .models import joint_approval  # models import this module's app, not the reverse
+
+    approval = None
+    ours = finishing.get() or is_scheduled_go_live(revision)
+    if ours and instance.live and revision is not None and instance.live_revision_id == revision.pk:
+        approval = joint_approval(revision)
+    if approval is None:
+        clear_snapshot(sender, instance)
+        return
+    type(instance)._default_manager.filter(pk=instance.pk).update(
+        jointly_approved_at=approval["approved_at"], approved_sides=approval["sides"]
+    )
+    instance.jointly_approved_at = approval["approved_at"]
+    instance.approved_sides = approval["sides"]
+    if not finishing.get():
+        notifications.notify_went_live(approval["task_state"].workflow_state, instance, revision)
+
+
+def on_snippet_published(sender, instance, **kwargs):
+    # Wagtail sends `published` for pages too, after page_published.
+    if not isinstance(instance, Page):
+        on_published(sender, instance, **kwargs)
 
 
 def clear_snapshot(sender, instance, **kwargs):
     """A publish outside the joint approval (an administrator's direct publish) must not
-    carry an older "jointly approved on" line; the finish action writes it after publishing.
-    Unpublishing (withdrawal or Wagtail's own) clears it too."""
+    carry an older "jointly approved on" line. Unpublishing (withdrawal or Wagtail's own)
+    clears it too."""
     if getattr(instance, "jointly_approved_at", None) is None:
         return
     type(instance)._default_manager.filter(pk=instance.pk).update(
@@ -63,7 +121,8 @@ def connect():
     workflow_submitted.connect(on_submitted, sender=WorkflowState, dispatch_uid="editorial_submit")
     workflow_rejected.connect(on_rejected, sender=WorkflowState, dispatch_uid="editorial_reject")
     workflow_approved.connect(on_approved, sender=WorkflowState, dispatch_uid="editorial_approve")
-    page_published.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_page")
-    published.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_snippet")
+    task_submitted.connect(on_resubmitted, sender=TaskState, dispatch_uid="editorial_resubmit")
+    page_published.connect(on_published, dispatch_uid="editorial_clear_snapshot_page")
+    published.connect(on_snippet_published, dispatch_uid="editorial_clear_snapshot_snippet")
     page_unpublished.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_page_off")
     unpublished.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_snippet_off")

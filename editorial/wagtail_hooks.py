@@ -2,9 +2,13 @@
 draft links, withdrawal and emergency publish, the buttons that lead there, the guard that
 turns every direct publish into the audited emergency path, and the dashboard panels."""
 
+from zoneinfo import ZoneInfo
+
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -50,6 +54,11 @@ def register_log_actions(actions):
 
         def format_message(self, log_entry):
             data = log_entry.data or {}
+            if data.get("go_live_at"):
+                return _(
+                    "Both sides approved revision %(revision)s; scheduled to go live at "
+                    "its go-live time"
+                ) % {"revision": data.get("revision_id", "?")}
             return _("Published revision %(revision)s after approval by both sides") % {
                 "revision": data.get("revision_id", "?")
             }
@@ -269,3 +278,28 @@ def register_translation_status_menu_item():
         icon_name="wagtail-localize-language",
         order=900,
     )
+
+
+@hooks.register("after_edit_page")
+@hooks.register("after_edit_snippet")
+def tell_last_approver(request, instance):
+    """The last approval publishes (or schedules) at once: say so instead of only "updated"."""
+    from wagtail.models import Revision
+
+    revision_id = getattr(request.user, "_editorial_finished_revision", None)
+    if revision_id is None:
+        return None
+    revision = Revision.objects.get(pk=revision_id)
+    if revision.approved_go_live_at is not None:
+        berlin = localtime(revision.approved_go_live_at, ZoneInfo("Europe/Berlin"))
+        when = date_format(berlin, "SHORT_DATETIME_FORMAT")
+        message = _(
+            "Both sides approved revision %(revision)s of '%(title)s': it is scheduled for "
+            "%(when)s (Berlin time) and goes live then."
+        ) % {"revision": revision.pk, "title": instance, "when": when}
+    else:
+        message = _(
+            "Both sides approved revision %(revision)s of '%(title)s': it is now published."
+        ) % {"revision": revision.pk, "title": instance}
+    messages.success(request, message)
+    return None

@@ -11,12 +11,11 @@ from django.core.exceptions import PermissionDenied
 
 
 def publish_jointly_approved(workflow_state, user=None):
-    from django.utils import timezone
-
     from wagtail.log_actions import log
 
     from .models import content_object
     from .sides import SIDES
+    from .signals import finishing
 
     task_state = workflow_state.current_task_state
     revision = task_state.revision
@@ -30,18 +29,15 @@ def publish_jointly_approved(workflow_state, user=None):
     if not set(SIDES) <= sides or len(users) < len(SIDES):
         raise PermissionDenied("Both sides must approve the same revision.")
 
-    revision.publish(user=user, skip_permission_checks=True)
-    approved_at = timezone.now()
-    # The publish copied the revision's (old) snapshot onto the object; write the new one.
-    type(obj)._default_manager.filter(pk=obj.pk).update(
-        jointly_approved_at=approved_at, approved_sides=sorted(sides)
-    )
-    obj.jointly_approved_at = approved_at
-    obj.approved_sides = sorted(sides)
-    log(
-        instance=obj,
-        action="editorial.publish_joint",
-        user=user,
-        revision=revision,
-        data={"revision_id": revision.pk, "sides": sorted(sides)},
-    )
+    token = finishing.set(True)
+    try:
+        # The publish signal writes the snapshot (editorial.signals.on_published); a revision
+        # with a future go-live time is only scheduled, and gets it when it goes live.
+        revision.publish(user=user, skip_permission_checks=True)
+    finally:
+        finishing.reset(token)
+    revision.refresh_from_db(fields=["approved_go_live_at"])
+    data = {"revision_id": revision.pk, "sides": sorted(sides)}
+    if revision.approved_go_live_at is not None:
+        data["go_live_at"] = revision.approved_go_live_at.isoformat()
+    log(instance=obj, action="editorial.publish_joint", user=user, revision=revision, data=data)

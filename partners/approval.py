@@ -23,9 +23,15 @@ from modelcluster.models import ClusterableModel
 
 
 class ApprovalSnapshotMixin(models.Model):
-    """When and by which sides the live version was approved, written by the editorial finish
-    action after publishing (and cleared by any other publish), so that public listings show
-    "jointly approved on ..." from fields alone."""
+    """When and by which sides the live version was approved, so that public listings show
+    "jointly approved on ..." from fields alone. The fields describe the live row only: they
+    are left out of revision content (a draft, preview, draft link or reverted draft never
+    carries them) and out of copies and new translations. The editorial publish signal writes
+    them when a jointly approved revision goes live, also later through `publish_scheduled`,
+    and clears them on any other publish or unpublish."""
+
+    SNAPSHOT_FIELDS = ("jointly_approved_at", "approved_sides")
+    exclude_fields_in_copy = list(SNAPSHOT_FIELDS)
 
     jointly_approved_at = models.DateTimeField(
         _("jointly approved at"), null=True, blank=True, editable=False
@@ -36,6 +42,19 @@ class ApprovalSnapshotMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def serializable_data(self):
+        data = super().serializable_data()
+        for name in self.SNAPSHOT_FIELDS:
+            data.pop(name, None)
+        return data
+
+    def with_content_json(self, content):
+        # Revisions saved before the fields were left out still carry them: drop them here.
+        obj = super().with_content_json(content)
+        obj.jointly_approved_at = None
+        obj.approved_sides = []
+        return obj
 
 
 class ApprovedSnippet(

@@ -85,12 +85,13 @@ class IssuedMixin(models.Model):
     class Meta:
         abstract = True
 
-    def attribution(self, partners=None):
+    def attribution(self, partners=None, approved=True):
         """The public attribution line, derived from the issuer and the partner list, and when
-        both sides approved the live version (a field the joint approval writes)."""
+        both sides approved the live version (a field the joint approval writes). `approved`
+        False (previews, draft links) leaves the approval out: it belongs to the live one."""
         line = self.issuer_line(partners)
         approved_at = getattr(self, "jointly_approved_at", None)
-        if approved_at is None:
+        if approved_at is None or not approved:
             return line
         return format_lazy(
             _("{attribution} · approved by both sides on {date}"),

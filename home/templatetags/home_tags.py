@@ -189,7 +189,11 @@ def attribution(context, item):
     if item.issuer_id is not None and item.issuer_id in by_pk:
         # Reuse the fetched partner instead of a query per item.
         item.issuer = by_pk[item.issuer_id]
-    return item.attribution(partners)
+    # "approved by both sides" belongs to the live version, never to the item a preview or a
+    # draft link shows (live items listed on a previewed index keep theirs).
+    previewed = context.get("page") or context.get("object")
+    approved = not (getattr(context.get("request"), "is_preview", False) and item is previewed)
+    return item.attribution(partners, approved=approved)
 
 
 @register.simple_tag(takes_context=True)

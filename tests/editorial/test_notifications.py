@@ -2,10 +2,16 @@
 the submitter; rejection and publication → the submitter and both sides. Never the actor."""
 
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 import pytest
 
 from editorial.models import JointApprovalTask
+
+from .forms import news_form
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +83,81 @@ def test_notices_follow_the_groups_the_task_names(
     JointApprovalTask.objects.update(police_group=standby)
     run(draft_news.get_workflow().start, draft_news, editor_police)
     assert recipients(mailoutbox) == ["approver_council@example.org", "deputy@example.org"]
+
+
+def de(msgid, **values):
+    """The German text of one of our messages, as the admin renders it."""
+    with translation.override("de"):
+        return gettext(msgid) % values
+
+
+def edit(client, user, page, **post):
+    client.force_login(user)
+    data = news_form(page.get_latest_revision_as_object(), **post.pop("changes", {}))
+    data.update(post)
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
+    client.logout()
+    assert response.status_code == 302
+    page.refresh_from_db()
+    return response
+
+
+def test_resubmission_after_changes_requested_tells_both_sides(
+    draft_news, editor_police, approver_police, approver_council, act, run, client, mailoutbox
+):
+    run(draft_news.get_workflow().start, draft_news, editor_police)
+    run(act, approver_council, draft_news, "reject", comment="Bitte Uhrzeit ergänzen.")
+    mailoutbox.clear()
+
+    run(
+        edit,
+        client,
+        editor_police,
+        draft_news,
+        changes={"title": "Mit Uhrzeit"},
+        **{"action-submit": "true"},
+    )
+    assert draft_news.current_workflow_state.status == "in_progress"
+    assert recipients(mailoutbox) == ["approver_council@example.org", "approver_police@example.org"]
+    latest = draft_news.get_latest_revision()
+    assert all(f"/revisions/compare/earliest...{latest.pk}/" in mail.body for mail in mailoutbox)
+    assert all("Mit Uhrzeit" in mail.body for mail in mailoutbox)
+
+
+def test_the_rejection_mail_names_and_compares_the_latest_revision(
+    draft_news, editor_police, approver_police, approver_council, act, run, client, mailoutbox
+):
+    run(draft_news.get_workflow().start, draft_news, editor_police)
+    started_with = draft_news.current_workflow_task_state.revision
+    edit(client, editor_police, draft_news, changes={"title": "Nachgebessert"})
+    latest = draft_news.get_latest_revision()
+    assert latest.pk != started_with.pk
+    mailoutbox.clear()
+
+    run(act, approver_police, draft_news, "reject", comment="Noch nicht.")
+    assert mailoutbox
+    for mail in mailoutbox:
+        assert f" {latest.pk})" in mail.body
+        assert f"/revisions/compare/earliest...{latest.pk}/" in mail.body
+        assert f"...{started_with.pk}/" not in mail.body
+
+
+def test_the_last_approver_is_told_it_is_published(
+    draft_news, editor_police, approver_police, approver_council, act, client
+):
+    edit(client, editor_police, draft_news)  # the content as the editor's form saves it
+    draft_news.get_workflow().start(draft_news, editor_police)
+    act(approver_police, draft_news, "approve")
+    client.force_login(approver_council)
+    data = news_form(draft_news)
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    response = client.post(reverse("wagtailadmin_pages:edit", args=(draft_news.pk,)), data)
+    html = client.get(response["Location"]).content.decode()
+    draft_news.refresh_from_db()
+    assert draft_news.live
+    expected = de(
+        "Both sides approved revision %(revision)s of '%(title)s': it is now published.",
+        revision=draft_news.live_revision_id,
+        title="Gemeinsame Sprechstunde",
+    )
+    assert escape(expected) in html
