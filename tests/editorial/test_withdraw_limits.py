@@ -17,6 +17,8 @@ from editorial.sides import APPROVERS_POLICE
 from news.factories import NewsPageFactory
 from news.models import NewsPage
 
+from .conftest import shown
+
 pytestmark = pytest.mark.django_db
 
 
@@ -66,7 +68,10 @@ def test_withdrawing_a_page_with_live_children_says_they_stay_live(
     assert "Erste Meldung" in form and "Zweite Meldung" in form
     assert 'name="include_descendants"' in form
 
-    client.post(withdraw_url(news_index), {"reason": "Bereich wird überarbeitet."})
+    client.post(
+        withdraw_url(news_index),
+        {"reason": "Bereich wird überarbeitet.", "revision": shown(news_index, live=True)},
+    )
     assert not Page.objects.get(pk=news_index.pk).live
     # What the form said: without the box ticked the pages below stay live and reachable.
     assert all(NewsPage.objects.get(pk=child.pk).live for child in children)
@@ -79,7 +84,12 @@ def test_the_pages_below_can_be_withdrawn_along(news_index, partners, approver_p
     child = NewsPageFactory(parent=news_index, title="Erste Meldung", publish=True)
     client.force_login(approver_police)
     client.post(
-        withdraw_url(news_index), {"reason": "Bereich entfällt.", "include_descendants": "on"}
+        withdraw_url(news_index),
+        {
+            "reason": "Bereich entfällt.",
+            "include_descendants": "on",
+            "revision": shown(news_index, live=True),
+        },
     )
     assert not Page.objects.get(pk=news_index.pk).live
     assert not NewsPage.objects.get(pk=child.pk).live
