@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
 
+from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
 from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name
@@ -344,6 +345,7 @@ class EventPage(IssuedMixin, BasePage):
         index.FilterField("status"),
     ]
 
+    base_form_class = IssuedPageForm
     # The place and the partners are facts of the German source: a translation points to the
     # same venue and issuer, never to an untranslated copy (see IssuedMixin).
     override_translatable_fields = [

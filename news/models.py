@@ -16,6 +16,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import BasePage, IssuedMixin
@@ -163,6 +164,7 @@ class NewsPage(IssuedMixin, BasePage):
         index.FilterField("date"),
     ]
 
+    base_form_class = IssuedPageForm
     open_graph_type = "article"
 
     class Meta:

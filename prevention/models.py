@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from home.admin_forms import IssuedSnippetForm
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField, ExplainedCharField
 from home.languages import (
@@ -239,6 +240,7 @@ class PreventionMaterial(IssuedMixin, ApprovedSnippet):
         help_text=_("Tick only if the PDF files are tagged and checked for accessibility."),
     )
 
+    base_form_class = IssuedSnippetForm
     override_translatable_fields = [
         *IssuedMixin.override_translatable_fields,
         SynchronizedField("topics"),
