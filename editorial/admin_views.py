@@ -22,7 +22,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from . import notifications
+from . import notifications, usage
 from .models import JointApprovalTask, ShareLink
 from .setup import SNIPPETS_UNDER_APPROVAL
 
@@ -167,10 +167,10 @@ def revoke_share_link(request, link_id):
 # -- withdrawal and emergency publish ------------------------------------------------------
 
 
-def reason_page(request, obj, form, *, heading, intro, submit_label):
+def reason_page(request, obj, form, *, heading, intro, submit_label, **extra):
     """The form that asks for the reason of a withdrawal or an emergency publish."""
     context = {"object": obj, "form": form, "edit_url": edit_path(obj), "heading": heading}
-    context.update(intro=intro, submit_label=submit_label)
+    context.update(intro=intro, submit_label=submit_label, **extra)
     return TemplateResponse(request, "editorial/admin/reason_form.html", context)
 
 
@@ -214,6 +214,7 @@ def withdraw(request, app_label, model_name, pk):
             "The other side's approvers and the responsible editors are notified."
         ),
         submit_label=_("Withdraw now"),
+        used_by=usage.live_users(obj),
     )
 
 

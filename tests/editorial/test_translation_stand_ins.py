@@ -8,10 +8,10 @@ import datetime
 from django.utils import timezone
 
 from wagtail.models import Locale
+from wagtail_localize.operations import TranslationCreator
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail_localize.operations import TranslationCreator
 
 from events.factories import EventPageFactory, VenueFactory
 from events.models import EventPage, Venue
