@@ -22,7 +22,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from . import binding, notifications
+from . import binding, notifications, usage
 from .models import JointApprovalTask, ShareLink
 from .robust import object_pk
 from .setup import SNIPPETS_UNDER_APPROVAL
@@ -193,8 +193,7 @@ def revoke_share_link(request, link_id):
 def reason_page(request, obj, form, *, heading, intro, submit_label, **extra):
     """The form that asks for the reason of a withdrawal or an emergency publish."""
     context = {"object": obj, "form": form, "edit_url": edit_path(obj), "heading": heading}
-    context.update(intro=intro, submit_label=submit_label)
-    context.update(extra)
+    context.update(intro=intro, submit_label=submit_label, **extra)
     return TemplateResponse(request, "editorial/admin/reason_form.html", context)
 
 
@@ -277,6 +276,7 @@ def withdraw(request, app_label, model_name, pk):
         ),
         submit_label=_("Withdraw now"),
         live_descendants=descendants,
+        used_by=usage.live_users(obj),
     )
 
 

@@ -67,8 +67,9 @@ def summary(event):
 
 
 def location(event):
-    """The venue's name, the room and the postal address, as one line."""
-    venue = event.venue
+    """The venue's name, the room and the postal address, as one line (a venue the public may
+    not see is left out)."""
+    venue = event.public_venue
     parts = [venue.name if venue else "", event.location_note, venue.address if venue else ""]
     return ", ".join(part for part in parts if part)
 

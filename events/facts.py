@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import PageLogEntry
 
+from partners.live import is_public
+
 # The facts of an event: shared by all languages, decided in German.
 FACT_FIELDS = (
     "start",
@@ -103,12 +105,17 @@ def apply_facts(page, source):
     own_venue = page.venue if page.venue_id is not None else None
     if source.venue is None:
         page.venue = None
-    elif own_venue is not None and own_venue.translation_key == source.venue.translation_key:
+    elif (
+        is_public(own_venue)
+        and is_public(source.venue)
+        and own_venue.translation_key == source.venue.translation_key
+    ):
         # The same place: keep its translated name, take its address from the source.
         for name in VENUE_FACT_FIELDS:
             setattr(own_venue, name, getattr(source.venue, name))
     else:
-        # Another place than the translation names: the German one is right.
+        # Another place than the translation names, or one of them is not live: the German
+        # one is right (and shows only if it is live, see EventPage.public_venue).
         page.venue = source.venue
     return page
 

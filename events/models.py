@@ -20,12 +20,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalManyToManyField
 
+from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
 from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name
 from home.metadata import SCHEMA_ORG, government_organization, iso
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
+from partners.live import is_public, public
 
 from .facts import annotate_source_facts, with_source_facts
 
@@ -141,7 +143,7 @@ class EventIndexPage(BasePage):
     def events(self):
         """All live events below this page, including the programme of each week."""
         return annotate_source_facts(
-            EventPage.objects.descendant_of(self).live().public().select_related("venue")
+            EventPage.objects.descendant_of(self).live().public().select_related("venue", "issuer")
         ).order_by("fact_start", "pk")
 
     def upcoming(self, now=None):
@@ -251,7 +253,7 @@ class InterculturalWeekPage(BasePage):
     def programme(self):
         """The week's live events in order of time."""
         return annotate_source_facts(
-            EventPage.objects.child_of(self).live().public().select_related("venue")
+            EventPage.objects.child_of(self).live().public().select_related("venue", "issuer")
         ).order_by("fact_start", "pk")
 
     def programme_by_day(self):
@@ -343,6 +345,14 @@ class EventPage(IssuedMixin, BasePage):
         index.FilterField("status"),
     ]
 
+    base_form_class = IssuedPageForm
+    # The place and the partners are facts of the German source: a translation points to the
+    # same venue and issuer, never to an untranslated copy (see IssuedMixin).
+    override_translatable_fields = [
+        *IssuedMixin.override_translatable_fields,
+        SynchronizedField("venue", overridable=False),
+    ]
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -370,6 +380,17 @@ class EventPage(IssuedMixin, BasePage):
         return super().get_context(request, *args, **kwargs)
 
     @property
+    def public_venue(self):
+        """The venue if the public may see it (live), else None: a draft or withdrawn venue
+        never shows, the page says "Venue to be announced" instead (venue_announced)."""
+        return public(self.venue) if self.venue_id is not None else None
+
+    @property
+    def venue_pending(self):
+        """Whether the event has a venue the public may not see yet (draft or withdrawn)."""
+        return self.venue_id is not None and self.public_venue is None
+
+    @property
     def is_cancelled(self):
         return self.status == EventStatus.CANCELLED
 
@@ -389,13 +410,14 @@ class EventPage(IssuedMixin, BasePage):
 
     def organizers(self, partners):
         """The live organising partners; else the issuer, or all partners for a joint event."""
-        chosen = [partner for partner in self.partners.all() if partner.live]
+        chosen = [partner for partner in self.partners.all() if is_public(partner)]
         if chosen:
             return chosen
         by_pk = {partner.pk: partner for partner in partners}
-        if self.issuer_id is not None:
-            return [by_pk.get(self.issuer_id) or self.issuer]
-        return list(partners)
+        if self.issuer_id in by_pk:
+            return [by_pk[self.issuer_id]]
+        issuer = self.public_issuer
+        return [issuer] if issuer is not None else list(partners)
 
     def structured_data(self, facts):
         organization = functools.partial(government_organization, root_url=facts.root_url)
@@ -416,15 +438,16 @@ class EventPage(IssuedMixin, BasePage):
         }
         if self.end:
             data["endDate"] = iso(self.end)
-        if self.venue is not None:
+        venue = self.public_venue
+        if venue is not None:
             data["location"] = {
                 "@type": "Place",
-                "name": self.venue.name,
+                "name": venue.name,
                 "address": {
                     "@type": "PostalAddress",
-                    "streetAddress": self.venue.street,
-                    "postalCode": self.venue.postcode,
-                    "addressLocality": self.venue.city,
+                    "streetAddress": venue.street,
+                    "postalCode": venue.postcode,
+                    "addressLocality": venue.city,
                     "addressCountry": "DE",
                 },
             }

@@ -4,8 +4,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import Page
+from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from partners.live import is_public
 
 from .locales import active_home
 from .models import Alert, NavigationMenu
@@ -26,6 +29,21 @@ def serve_only_pages_of_the_active_language(page, request, serve_args, serve_kwa
         and not Page.objects.filter(pk=page.alias_of_id, locale_id=page.locale_id).exists()
     ):
         raise Http404
+
+
+class LivePageLinkHandler(PageLinkHandler):
+    """Rich-text links to pages: a link to a page the public may not see (a draft or withdrawn
+    page) keeps its text but loses its address, as Wagtail does for a deleted page."""
+
+    @classmethod
+    def get_many(cls, attrs_list):
+        return [page if is_public(page) else None for page in super().get_many(attrs_list)]
+
+
+@hooks.register("register_rich_text_features", order=100)
+def link_only_live_pages(features):
+    """Runs after Wagtail's own hook (order 100), so this handler replaces its "page" one."""
+    features.register_link_type(LivePageLinkHandler)
 
 
 class AlertViewSet(SnippetViewSet):

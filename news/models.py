@@ -16,6 +16,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import BasePage, IssuedMixin
@@ -54,7 +55,7 @@ class NewsIndexPage(BasePage):
             NewsPage.objects.child_of(self)
             .live()
             .public()
-            .select_related("image")
+            .select_related("image", "issuer")
             .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )
@@ -163,6 +164,7 @@ class NewsPage(IssuedMixin, BasePage):
         index.FilterField("date"),
     ]
 
+    base_form_class = IssuedPageForm
     open_graph_type = "article"
 
     class Meta:
@@ -184,11 +186,13 @@ class NewsPage(IssuedMixin, BasePage):
         return max(self.last_published_at or published, published)
 
     def authors(self, partners):
-        """The partners speaking: the issuer, or all live partners for a joint statement."""
-        if self.issuer_id is None:
-            return list(partners)
+        """The partners speaking: the live issuer, or all live partners for a joint statement
+        (also when the issuer is not live: see IssuedMixin)."""
         by_pk = {partner.pk: partner for partner in partners}
-        return [by_pk.get(self.issuer_id) or self.issuer]
+        if self.issuer_id in by_pk:
+            return [by_pk[self.issuer_id]]
+        issuer = self.public_issuer
+        return [issuer] if issuer is not None else list(partners)
 
     def structured_data(self, facts):
         organization = functools.partial(government_organization, root_url=facts.root_url)

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from home.admin_forms import IssuedSnippetForm
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField, ExplainedCharField
 from home.languages import (
@@ -24,6 +25,7 @@ from home.languages import (
 )
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
+from partners.live import is_public, live_only
 
 from .facts import has_file_in, with_source_files
 
@@ -86,7 +88,7 @@ class PreventionIndexPage(BasePage):
         """The live material library of this language, filtered by topic, target group and
         language of the material."""
         filters = filters or {}
-        materials = PreventionMaterial.objects.filter(locale_id=self.locale_id, live=True)
+        materials = live_only(PreventionMaterial.objects.filter(locale_id=self.locale_id))
         if "topic" in filters:
             materials = materials.filter(topics=filters["topic"])
         if "group" in filters:
@@ -160,7 +162,7 @@ class PreventionTopicPage(BasePage):
 
     def live_materials(self):
         return (
-            self.materials.filter(live=True)
+            live_only(self.materials.all())
             .order_by("title")
             .prefetch_related(
                 models.Prefetch(
@@ -179,12 +181,12 @@ class PreventionTopicPage(BasePage):
             contacts=[
                 item.contact
                 for item in self.contacts.select_related("contact__partner", "contact__photo")
-                if item.contact.live
+                if is_public(item.contact)
             ],
             related_events=[
                 item.event
-                for item in self.related_events.select_related("event__venue")
-                if item.event.live
+                for item in self.related_events.select_related("event__venue", "event__issuer")
+                if is_public(item.event)
             ],
         )
         return context
@@ -238,7 +240,11 @@ class PreventionMaterial(IssuedMixin, ApprovedSnippet):
         help_text=_("Tick only if the PDF files are tagged and checked for accessibility."),
     )
 
-    override_translatable_fields = [SynchronizedField("topics")]
+    base_form_class = IssuedSnippetForm
+    override_translatable_fields = [
+        *IssuedMixin.override_translatable_fields,
+        SynchronizedField("topics"),
+    ]
 
     panels = [
         "title",

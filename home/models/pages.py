@@ -16,8 +16,10 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from partners.approval import ApprovalSnapshotMixin
+from partners.live import is_public
 from partners.models import Partner
 
 from ..blocks import ContentStreamBlock
@@ -68,7 +70,13 @@ class IssuedMixin(models.Model):
     """Who issues a news item, event or material: all partners jointly, or one partner.
 
     Approval is always by both sides; the issuer only changes the public attribution
-    ("Gemeinsame Mitteilung von ..." or "Mitteilung von ..., abgestimmt mit ...")."""
+    ("Gemeinsame Mitteilung von ..." or "Mitteilung von ..., abgestimmt mit ..."). An issuer
+    that is not live (a draft or withdrawn partner) is never named: the item then reads as a
+    joint statement of the live partners, who approved it either way."""
+
+    # The issuer is a fact of the German source: a translation names the same partner instead
+    # of a translated copy (wagtail-localize would create untranslated partner stand-ins).
+    override_translatable_fields = [SynchronizedField("issuer", overridable=False)]
 
     issuer = models.ForeignKey(
         "partners.Partner",
@@ -99,6 +107,13 @@ class IssuedMixin(models.Model):
             date=date_format(localtime(approved_at), "DATE_FORMAT"),
         )
 
+    @property
+    def public_issuer(self):
+        """The issuing partner if the public may see it (live), else None (joint)."""
+        if self.issuer_id is None:
+            return None
+        return self.issuer if is_public(self.issuer) else None
+
     def issuer_line(self, partners=None):
         if partners is None:
             partners = list(
@@ -107,14 +122,15 @@ class IssuedMixin(models.Model):
                 )
             )
         names = [p.name for p in partners]
-        if self.issuer_id is None:
+        issuer = self.public_issuer
+        if issuer is None:
             return format_lazy(_("Joint statement of {partners}"), partners=join_names(names))
-        others = [p.name for p in partners if p.pk != self.issuer_id]
+        others = [p.name for p in partners if p.pk != issuer.pk]
         if not others:
-            return format_lazy(_("Statement of {issuer}"), issuer=self.issuer.name)
+            return format_lazy(_("Statement of {issuer}"), issuer=issuer.name)
         return format_lazy(
             _("Statement of {issuer}, coordinated with {others}"),
-            issuer=self.issuer.name,
+            issuer=issuer.name,
             others=join_names(others),
         )
 

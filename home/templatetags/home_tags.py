@@ -13,6 +13,8 @@ from wagtail.models import Locale, Page
 
 from home.locales import active_home, hreflang_alternates, live_homes
 from home.models import Alert, NavigationItem
+from partners.live import is_public
+from partners.live import public as public_target
 from partners.models import Partner
 
 register = template.Library()
@@ -50,11 +52,14 @@ def site_frame(context):
     def build():
         locale = active_locale(context)
         home = active_home(context.get("request"))
-        items = list(
-            NavigationItem.objects.filter(menu__locale=locale)
+        items = [
+            item
+            for item in NavigationItem.objects.filter(menu__locale=locale)
             .select_related("link_page", "menu")
             .order_by("sort_order")
-        )
+            # A link to a page the public may not see (draft, withdrawn) is left out.
+            if item.link_page_id is None or is_public(item.link_page)
+        ]
         return {
             "home": home,
             "main_menu": [item for item in items if item.menu.location == "main"],
@@ -63,6 +68,13 @@ def site_frame(context):
         }
 
     return _cached(context, "frame", build)
+
+
+@register.filter
+def public(target):
+    """`{{ page.featured_page|public }}`: the related object if the public may see it (live),
+    else None (partners.live), so a template never shows a draft or withdrawn target."""
+    return public_target(target)
 
 
 @register.simple_tag(takes_context=True)
@@ -183,7 +195,8 @@ def live_partners(context):
 @register.simple_tag(takes_context=True)
 def attribution(context, item):
     """'Joint statement of ...' or 'Statement of ..., coordinated with ...' for a news item,
-    event or material, from its issuer and the partner list (no query per item)."""
+    event or material, from its issuer and the partner list (no query per item: listings
+    select the issuer with the item). An issuer that is not live is never named."""
     partners = live_partners(context)
     by_pk = {partner.pk: partner for partner in partners}
     if item.issuer_id is not None and item.issuer_id in by_pk:
