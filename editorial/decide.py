@@ -47,11 +47,11 @@ def decide(request, task_state_id, action):
             form.add_error("comment", _("Please say what needs to change."))
         if form.is_valid():
             task.on_action(task_state, request.user, action, **form.cleaned_data)
-            if action == "approve":
+            if action == "approve" and not tell_last_approver(request, obj):
                 messages.success(
                     request, _("Your approval of '%(title)s' has been recorded.") % {"title": obj}
                 )
-            else:
+            elif action == "reject":
                 messages.success(
                     request, _("'%(title)s' has been returned to the editors.") % {"title": obj}
                 )
@@ -81,3 +81,32 @@ def decide_url(task_state, action, revision, next_url=None):
         query["next"] = next_url
     url = reverse("editorial_decide", args=(task_state.pk, action))
     return f"{url}?{urlencode(query)}"
+
+
+def tell_last_approver(request, obj):
+    """If this request's approval was the last one, say that it is published (or scheduled)
+    and return True. The task marks the revision it finished on the acting user."""
+    from zoneinfo import ZoneInfo
+
+    from django.utils.formats import date_format
+    from django.utils.timezone import localtime
+
+    from wagtail.models import Revision
+
+    revision_id = getattr(request.user, "_editorial_finished_revision", None)
+    if revision_id is None:
+        return False
+    revision = Revision.objects.get(pk=revision_id)
+    if revision.approved_go_live_at is not None:
+        berlin = localtime(revision.approved_go_live_at, ZoneInfo("Europe/Berlin"))
+        when = date_format(berlin, "SHORT_DATETIME_FORMAT")
+        message = _(
+            "Both sides approved revision %(revision)s of '%(title)s': it is scheduled for "
+            "%(when)s (Berlin time) and goes live then."
+        ) % {"revision": revision.pk, "title": obj, "when": when}
+    else:
+        message = _(
+            "Both sides approved revision %(revision)s of '%(title)s': it is now published."
+        ) % {"revision": revision.pk, "title": obj}
+    messages.success(request, message)
+    return True

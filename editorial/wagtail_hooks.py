@@ -2,13 +2,9 @@
 draft links, withdrawal and emergency publish, the buttons that lead there, the guard that
 turns every direct publish into the audited emergency path, and the dashboard panels."""
 
-from zoneinfo import ZoneInfo
-
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.formats import date_format
-from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -284,22 +280,4 @@ def register_translation_status_menu_item():
 @hooks.register("after_edit_snippet")
 def tell_last_approver(request, instance):
     """The last approval publishes (or schedules) at once: say so instead of only "updated"."""
-    from wagtail.models import Revision
-
-    revision_id = getattr(request.user, "_editorial_finished_revision", None)
-    if revision_id is None:
-        return None
-    revision = Revision.objects.get(pk=revision_id)
-    if revision.approved_go_live_at is not None:
-        berlin = localtime(revision.approved_go_live_at, ZoneInfo("Europe/Berlin"))
-        when = date_format(berlin, "SHORT_DATETIME_FORMAT")
-        message = _(
-            "Both sides approved revision %(revision)s of '%(title)s': it is scheduled for "
-            "%(when)s (Berlin time) and goes live then."
-        ) % {"revision": revision.pk, "title": instance, "when": when}
-    else:
-        message = _(
-            "Both sides approved revision %(revision)s of '%(title)s': it is now published."
-        ) % {"revision": revision.pk, "title": instance}
-    messages.success(request, message)
-    return None
+    decide.tell_last_approver(request, instance)

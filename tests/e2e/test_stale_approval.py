@@ -39,6 +39,7 @@ def test_a_click_on_a_stale_dashboard_row_is_refused(page, site_url):
     panel = page.locator("section", has_text="Wartet auf Freigabe meiner Seite").last
     row = panel.locator("tr", has_text=TITLE)
     expect(row).to_be_visible()
+    page.screenshot(path="test-artifacts/screenshots/stale-approval-1-dashboard.png")
 
     # Meanwhile the council's editor changes the item.
     item = NewsPage.objects.get(pk=item.pk)
@@ -50,8 +51,9 @@ def test_a_click_on_a_stale_dashboard_row_is_refused(page, site_url):
     expect(alert).to_contain_text("Es wurde nichts")
     compare = alert.get_by_role("link", name="Revisionen vergleichen")
     expect(compare).to_be_visible()
+    page.screenshot(path="test-artifacts/screenshots/stale-approval-2-refused.png")
     page.get_by_role("button", name="Freigeben für Polizei").click()
     expect(page.locator(".messages")).to_contain_text(TITLE)
     approval = SideApproval.objects.get(task_state__workflow_state__object_id=str(item.pk))
     assert approval.revision_id == NewsPage.objects.get(pk=item.pk).get_latest_revision().pk
-    page.screenshot(path="test-artifacts/screenshots/stale-approval-dashboard.png")
+    page.screenshot(path="test-artifacts/screenshots/stale-approval-3-approved.png")

@@ -207,3 +207,15 @@ def test_two_approvals_at_the_same_moment_publish_exactly_once(
     assert reload(draft_news).live
     assert SideApproval.objects.count() == 2
     assert PageLogEntry.objects.filter(action="editorial.publish_joint").count() == 1
+
+
+def test_the_last_approval_from_the_dashboard_says_it_is_published(
+    submitted, approver_police, approver_council, act, client
+):
+    act(approver_police, submitted, "approve")
+    client.force_login(approver_council)
+    decide = reverse("editorial_decide", args=(submitted.current_workflow_task_state.pk, "approve"))
+    response = client.post(decide, {"comment": "", "revision": shown(submitted)}, follow=True)
+    assert reload(submitted).live
+    texts = [str(message) for message in response.context["messages"]]
+    assert any("veröffentlicht" in text or "published" in text for text in texts)

@@ -222,8 +222,15 @@ def test_a_video_block_renders_captioned_video_with_poster_and_transcript(
     assert not figure.select("[style], script")
 
 
-def test_the_captions_file_is_served_as_webvtt(client, video_files):
-    _, captions = video_files
+def test_the_captions_file_is_served_as_webvtt(home_page, client, video_files):
+    video, captions = video_files
+    # Served to visitors once live content uses it (editorial.media).
+    StandardPageFactory(
+        parent=home_page,
+        title="Gebärdensprache",
+        body=[("video", {"title": "DGS", "video": video, "captions": captions, "poster": None})],
+        publish=True,
+    )
     response = client.get(captions.url)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/vtt")
