@@ -409,14 +409,12 @@ class EventPage(IssuedMixin, BasePage):
         return self._meta.get_field("accessibility").labels(self.accessibility)
 
     def organizers(self, partners):
-        """The live organising partners; else the issuer, or all partners for a joint event."""
-        chosen = [partner for partner in self.partners.all() if is_public(partner)]
+        """The live organising partners as the page's language shows them (partners.facts);
+        else the issuer, or all partners for a joint event."""
+        chosen = partners.shown(partner for partner in self.partners.all() if is_public(partner))
         if chosen:
             return chosen
-        by_pk = {partner.pk: partner for partner in partners}
-        if self.issuer_id in by_pk:
-            return [by_pk[self.issuer_id]]
-        issuer = self.public_issuer
+        issuer = partners.issuer_of(self)
         return [issuer] if issuer is not None else list(partners)
 
     def structured_data(self, facts):

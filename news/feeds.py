@@ -11,10 +11,10 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from home.attribution import author_names
 from home.locales import active_home
 from home.metadata import absolute_url, stable_uuid
-from home.models import join_names
-from partners.models import Partner
+from partners.facts import partners_for
 
 from .models import NewsIndexPage, NewsPage
 
@@ -24,7 +24,8 @@ FEED_ITEMS = 30
 
 @dataclasses.dataclass
 class FeedSource:
-    """One request's feed: the language's news index, its items and its partners."""
+    """One request's feed: the language's news index, its items and its partners
+    (partners.facts.PartnerSet)."""
 
     request: object
     index: NewsIndexPage
@@ -47,12 +48,8 @@ class NewsRssFeed(Feed):
         ).first()
         if index is None:
             raise Http404
-        partners = list(
-            Partner.objects.filter(locale_id=index.locale_id, live=True).order_by(
-                "sort_order", "name"
-            )
-        )
-        return FeedSource(request, index, get_language(), partners)
+        # The partners as the feed's language shows them, else in German (partners.facts).
+        return FeedSource(request, index, get_language(), partners_for(get_language()))
 
     def title(self, obj):
         return f"{obj.index.title} – {_('Police and Migration Council Bad Kreuznach')}"
@@ -110,7 +107,7 @@ class NewsRssFeed(Feed):
         return item.updated_at()
 
     def item_author_name(self, item):
-        return str(join_names(partner.name for partner in item.feed_authors)) or None
+        return author_names(item.feed_authors) or None
 
     def item_categories(self, item):
         return [str(item.get_category_display())]

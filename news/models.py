@@ -20,7 +20,7 @@ from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import BasePage, IssuedMixin
-from partners.models import Partner
+from partners.facts import OptionText, partners_for
 
 
 class NewsCategory(models.TextChoices):
@@ -93,15 +93,17 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = list(Partner.objects.filter(locale=self.locale, live=True))
-        filters = self.clean_filters(request.GET, [p.pk for p in partners])
+        # Issuers are the German partners (translations point to them): the options carry
+        # their pks, named in this language where a partner is translated, else in German.
+        partners = partners_for(self.locale)
+        filters = self.clean_filters(request.GET, [p.source_pk for p in partners])
         context.update(
             filters=filters,
             items=Paginator(self.filtered(filters), 10).get_page(request.GET.get("page")),
             categories=NewsCategory.choices,
             issuers=[
                 ("joint", _("Joint statements")),
-                *((str(partner.pk), partner.short_name) for partner in partners),
+                *((str(partner.source_pk), OptionText(partner)) for partner in partners),
             ],
             years=[(str(year), year) for year in self.years()],
         )
@@ -186,12 +188,10 @@ class NewsPage(IssuedMixin, BasePage):
         return max(self.last_published_at or published, published)
 
     def authors(self, partners):
-        """The partners speaking: the live issuer, or all live partners for a joint statement
-        (also when the issuer is not live: see IssuedMixin)."""
-        by_pk = {partner.pk: partner for partner in partners}
-        if self.issuer_id in by_pk:
-            return [by_pk[self.issuer_id]]
-        issuer = self.public_issuer
+        """The partners speaking, from the set of the item's language (partners.facts): the
+        live issuer, or all live partners for a joint statement (also when the issuer is not
+        live: see IssuedMixin)."""
+        issuer = partners.issuer_of(self)
         return [issuer] if issuer is not None else list(partners)
 
     def structured_data(self, facts):

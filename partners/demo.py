@@ -12,6 +12,8 @@ from .models import PartnerKind
 def load(ctx):
     pi = PartnerFactory(
         name="Polizeiinspektion Bad Kreuznach",
+        name_as_issuer="der Polizeiinspektion Bad Kreuznach",
+        name_as_partner="der Polizeiinspektion Bad Kreuznach",
         short_name="PI Bad Kreuznach",
         kind=PartnerKind.POLICE,
         legal_entity="Land Rheinland-Pfalz, vertreten durch das Polizeipräsidium Mainz",
@@ -27,6 +29,8 @@ def load(ctx):
     )
     ki = PartnerFactory(
         name="Kriminalinspektion Bad Kreuznach",
+        name_as_issuer="der Kriminalinspektion Bad Kreuznach",
+        name_as_partner="der Kriminalinspektion Bad Kreuznach",
         short_name="KI Bad Kreuznach",
         kind=PartnerKind.POLICE,
         legal_entity="Land Rheinland-Pfalz, vertreten durch das Polizeipräsidium Mainz",
@@ -41,6 +45,8 @@ def load(ctx):
     )
     beirat = PartnerFactory(
         name="Beirat für Migration und Integration des Landkreises Bad Kreuznach",
+        name_as_issuer="des Beirats für Migration und Integration des Landkreises Bad Kreuznach",
+        name_as_partner="dem Beirat für Migration und Integration des Landkreises Bad Kreuznach",
         short_name="Beirat",
         kind=PartnerKind.COUNCIL,
         legal_entity="Landkreis Bad Kreuznach (der Beirat ist ein beratendes Gremium "

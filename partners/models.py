@@ -31,6 +31,28 @@ class Partner(ApprovedSnippet):
     short_name = models.CharField(
         _("short name"), max_length=60, help_text=_('e.g. "PI Bad Kreuznach" or "Beirat".')
     )
+    name_as_issuer = models.CharField(
+        _("name after “Statement”"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The name as it reads in the attribution line after “Statement” (“Mitteilung”, "
+            "“Gemeinsame Mitteilung”). In German with the article in the genitive: “der "
+            "Kriminalinspektion Bad Kreuznach”, “des Beirats für Migration und Integration des "
+            "Landkreises Bad Kreuznach”. Leave empty to show the name as it is."
+        ),
+    )
+    name_as_partner = models.CharField(
+        _("name after “coordinated with”"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The name as it reads in the attribution line after “coordinated with” "
+            "(“abgestimmt mit”). In German with the article in the dative: “der "
+            "Polizeiinspektion Bad Kreuznach”, “dem Beirat für Migration und Integration des "
+            "Landkreises Bad Kreuznach”. Leave empty to show the name as it is."
+        ),
+    )
     kind = models.CharField(
         _("approval side"),
         max_length=20,
@@ -63,6 +85,9 @@ class Partner(ApprovedSnippet):
     panels = [
         MultiFieldPanel(
             ["name", "short_name", "kind", "legal_entity", "logo"], heading=_("Partner")
+        ),
+        MultiFieldPanel(
+            ["name_as_issuer", "name_as_partner"], heading=_("Name in the attribution line")
         ),
         MultiFieldPanel(["address", "phone", "email", "website"], heading=_("Contact")),
         FieldPanel("description"),

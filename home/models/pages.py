@@ -4,8 +4,9 @@ StandardPage."""
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.formats import date_format
-from django.utils.text import format_lazy
+from django.utils.html import format_html
 from django.utils.timezone import localtime
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -19,9 +20,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from partners.approval import ApprovalSnapshotMixin
+from partners.facts import partners_for
 from partners.live import is_public
-from partners.models import Partner
 
+from ..attribution import issuer_line as attribution_line
+from ..attribution import join_names  # noqa: F401 - home.models exports it
 from ..blocks import ContentStreamBlock
 from ..metadata import SCHEMA_ORG, government_organization
 
@@ -94,15 +97,16 @@ class IssuedMixin(models.Model):
         abstract = True
 
     def attribution(self, partners=None, approved=True):
-        """The public attribution line, derived from the issuer and the partner list, and when
-        both sides approved the live version (a field the joint approval writes). `approved`
-        False (previews, draft links) leaves the approval out: it belongs to the live one."""
+        """The public attribution line (HTML), derived from the issuer and the partners as the
+        item's language shows them (partners.facts), and when both sides approved the live
+        version (a field the joint approval writes). `approved` False (previews, draft links)
+        leaves the approval out: it belongs to the live one."""
         line = self.issuer_line(partners)
         approved_at = getattr(self, "jointly_approved_at", None)
         if approved_at is None or not approved:
             return line
-        return format_lazy(
-            _("{attribution} · approved by both sides on {date}"),
+        return format_html(
+            gettext("{attribution} · approved by both sides on {date}"),
             attribution=line,
             date=date_format(localtime(approved_at), "DATE_FORMAT"),
         )
@@ -115,32 +119,10 @@ class IssuedMixin(models.Model):
         return self.issuer if is_public(self.issuer) else None
 
     def issuer_line(self, partners=None):
+        """ "Joint statement of ..." or "Statement of ..., coordinated with ..." (HTML)."""
         if partners is None:
-            partners = list(
-                Partner.objects.filter(locale_id=self.locale_id, live=True).order_by(
-                    "sort_order", "name"
-                )
-            )
-        names = [p.name for p in partners]
-        issuer = self.public_issuer
-        if issuer is None:
-            return format_lazy(_("Joint statement of {partners}"), partners=join_names(names))
-        others = [p.name for p in partners if p.pk != issuer.pk]
-        if not others:
-            return format_lazy(_("Statement of {issuer}"), issuer=issuer.name)
-        return format_lazy(
-            _("Statement of {issuer}, coordinated with {others}"),
-            issuer=issuer.name,
-            others=join_names(others),
-        )
-
-
-def join_names(names):
-    """'A, B and C' in the active language."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return format_lazy(_("{first} and {last}"), first=", ".join(names[:-1]), last=names[-1])
+            partners = partners_for(self.locale)
+        return attribution_line(self, partners)
 
 
 class HomePage(BasePage):

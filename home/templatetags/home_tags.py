@@ -13,9 +13,9 @@ from wagtail.models import Locale, Page
 
 from home.locales import active_home, hreflang_alternates, live_homes
 from home.models import Alert, NavigationItem
+from partners.facts import partners_for
 from partners.live import is_public
 from partners.live import public as public_target
-from partners.models import Partner
 
 register = template.Library()
 
@@ -180,28 +180,18 @@ def breadcrumbs(page):
 
 @register.simple_tag(takes_context=True)
 def live_partners(context):
-    """The live partners of the active language, fetched once per request."""
-    return _cached(
-        context,
-        "partners",
-        lambda: list(
-            Partner.objects.filter(locale=active_locale(context), live=True).order_by(
-                "sort_order", "name"
-            )
-        ),
-    )
+    """The live partners as the active language shows them (partners.facts: the translation
+    where one is live, else the German row), fetched once per request."""
+    return _cached(context, "partners", lambda: partners_for(active_locale(context)))
 
 
 @register.simple_tag(takes_context=True)
 def attribution(context, item):
     """'Joint statement of ...' or 'Statement of ..., coordinated with ...' for a news item,
-    event or material, from its issuer and the partner list (no query per item: listings
-    select the issuer with the item). An issuer that is not live is never named."""
+    event or material, from its issuer and the partner list (no query per item: the issuer is
+    looked up in the request's partner set). An issuer that is not live is never named; a
+    German name on a non-German page carries lang="de"."""
     partners = live_partners(context)
-    by_pk = {partner.pk: partner for partner in partners}
-    if item.issuer_id is not None and item.issuer_id in by_pk:
-        # Reuse the fetched partner instead of a query per item.
-        item.issuer = by_pk[item.issuer_id]
     # "approved by both sides" belongs to the live version, never to the item a preview or a
     # draft link shows (live items listed on a previewed index keep theirs).
     previewed = context.get("page") or context.get("object")

@@ -3,7 +3,6 @@ an absolute image URL, and schema.org JSON-LD. The canonical URL and the hreflan
 from one place (home_tags.language_versions), which the sitemap shares."""
 
 from django import template
-from django.conf import settings
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
@@ -17,9 +16,8 @@ from home.metadata import (
     site_root_url,
 )
 from home.metadata import json_ld as json_ld_block
-from partners.models import Partner
 
-from .home_tags import _cached, language_versions, live_partners
+from .home_tags import language_versions, live_partners
 
 register = template.Library()
 
@@ -31,18 +29,10 @@ def json_ld(data):
 
 
 def organizations(context):
-    """The partners for structured data: those of the active language, or else the German
-    ones (a language whose partner snippets are not translated yet still names its
-    organisations; the names are proper names)."""
-    return live_partners(context) or _cached(
-        context,
-        "source_partners",
-        lambda: list(
-            Partner.objects.filter(
-                locale__language_code=settings.LANGUAGE_CODE, live=True
-            ).order_by("sort_order", "name")
-        ),
-    )
+    """The partners for structured data: the same set the attribution line of the page uses
+    (partners.facts: each partner in the page's language where translated, else in German;
+    the names are proper names)."""
+    return live_partners(context)
 
 
 @register.simple_tag(takes_context=True)
