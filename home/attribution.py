@@ -10,9 +10,7 @@ the page's language the line uses the "grammatical forms" strings, whose German 
 no preposition of its own; otherwise the plain strings with the names as they are."""
 
 from django.utils.html import format_html
-from django.utils.translation import gettext, pgettext
-
-FORMS = "attribution with grammatical forms"
+from django.utils.translation import gettext
 
 
 def _format(template, html, **parts):
@@ -41,10 +39,12 @@ def issuer_line(item, partners):
         forms = [partner.form("issuer") for partner in partners]
         if all(forms):
             names = [partner.html(form) for partner, form in zip(partners, forms, strict=True)]
-            template = pgettext(FORMS, "Joint statement of {partners}")
-        else:
-            names = [partner.html() for partner in partners]
-            template = gettext("Joint statement of {partners}")
+            # Translators: {partners_in_form} are the names as editors entered them for the
+            # attribution line (in German with the article in the genitive: "der ...").
+            template = gettext("Joint statement of {partners_in_form}")
+            return format_html(template, partners_in_form=join_names(names, html=True))
+        names = [partner.html() for partner in partners]
+        template = gettext("Joint statement of {partners}")
         return format_html(template, partners=join_names(names, html=True))
     others = [partner for partner in partners if partner is not issuer]
     forms = [issuer.form("issuer"), *(partner.form("partner") for partner in others)]
@@ -55,19 +55,20 @@ def issuer_line(item, partners):
     else:
         issuer_name = issuer.html()
         names = [partner.html() for partner in others]
+    others_names = join_names(names, html=True)
+    if grammatical and not others:
+        # Translators: {issuer_in_form} is the name as editors entered it for the attribution
+        # line (in German with the article in the genitive: "der Kriminalinspektion ...").
+        return format_html(gettext("Statement of {issuer_in_form}"), issuer_in_form=issuer_name)
+    if grammatical:
+        # Translators: the names as editors entered them for the attribution line (in German
+        # with the article: genitive after "Mitteilung", dative after "abgestimmt mit").
+        template = gettext("Statement of {issuer_in_form}, coordinated with {others_in_form}")
+        return format_html(template, issuer_in_form=issuer_name, others_in_form=others_names)
     if not others:
-        template = (
-            pgettext(FORMS, "Statement of {issuer}")
-            if grammatical
-            else gettext("Statement of {issuer}")
-        )
-        return format_html(template, issuer=issuer_name)
-    template = (
-        pgettext(FORMS, "Statement of {issuer}, coordinated with {others}")
-        if grammatical
-        else gettext("Statement of {issuer}, coordinated with {others}")
-    )
-    return format_html(template, issuer=issuer_name, others=join_names(names, html=True))
+        return format_html(gettext("Statement of {issuer}"), issuer=issuer_name)
+    template = gettext("Statement of {issuer}, coordinated with {others}")
+    return format_html(template, issuer=issuer_name, others=others_names)
 
 
 def author_names(partners):

@@ -25,12 +25,13 @@ class ShownPartner:
 
     def __init__(self, partner, source, page_language):
         self.partner = partner
+        self.source = source
         self.source_pk = source.pk
         self.language = partner.locale.language_code
         self.page_language = page_language
 
     def __getattr__(self, name):
-        if name.startswith("_") or name == "partner":
+        if name.startswith("_") or name in ("partner", "source"):
             raise AttributeError(name)
         return getattr(self.partner, name)
 
@@ -56,7 +57,11 @@ class ShownPartner:
         "" if none was entered or the row is in another language than the page."""
         if self.foreign:
             return ""
-        return getattr(self.partner, f"name_as_{role}", "") or ""
+        field = f"name_as_{role}"
+        form = getattr(self.partner, field, "") or ""
+        if self.partner is not self.source and form == getattr(self.source, field, ""):
+            return ""  # the German form copied into a translation, never translated
+        return form
 
     def html(self, text=None):
         """`text` (default: the name) as HTML, in a span with lang and dir if foreign."""
