@@ -12,7 +12,7 @@ German row is not live is not in the set, so an item it issued reads as a joint 
 
 from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 from .live import live_only
 from .models import Partner
@@ -68,7 +68,7 @@ class ShownPartner:
         text = self.partner.name if text is None else text
         if not self.foreign:
             return format_html("{}", text)
-        direction = "rtl" if self.language in ("ar", "fa") else "ltr"
+        direction = "rtl" if get_language_info(self.language)["bidi"] else "ltr"
         return format_html('<span lang="{}" dir="{}">{}</span>', self.language, direction, text)
 
 

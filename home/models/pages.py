@@ -21,7 +21,6 @@ from wagtail_localize.fields import SynchronizedField
 
 from partners.approval import ApprovalSnapshotMixin
 from partners.facts import partners_for
-from partners.live import is_public
 
 from ..attribution import issuer_line as attribution_line
 from ..attribution import join_names  # noqa: F401 - home.models exports it
@@ -73,9 +72,10 @@ class IssuedMixin(models.Model):
     """Who issues a news item, event or material: all partners jointly, or one partner.
 
     Approval is always by both sides; the issuer only changes the public attribution
-    ("Gemeinsame Mitteilung von ..." or "Mitteilung von ..., abgestimmt mit ..."). An issuer
-    that is not live (a draft or withdrawn partner) is never named: the item then reads as a
-    joint statement of the live partners, who approved it either way."""
+    ("Gemeinsame Mitteilung der ..." or "Mitteilung der ..., abgestimmt mit der ... und dem
+    ...", home.attribution), with the partners as the item's language shows them
+    (partners.facts). An issuer that is not live (a draft or withdrawn partner) is never named:
+    the item then reads as a joint statement of the live partners, who approved it either way."""
 
     # The issuer is a fact of the German source: a translation names the same partner instead
     # of a translated copy (wagtail-localize would create untranslated partner stand-ins).
@@ -110,13 +110,6 @@ class IssuedMixin(models.Model):
             attribution=line,
             date=date_format(localtime(approved_at), "DATE_FORMAT"),
         )
-
-    @property
-    def public_issuer(self):
-        """The issuing partner if the public may see it (live), else None (joint)."""
-        if self.issuer_id is None:
-            return None
-        return self.issuer if is_public(self.issuer) else None
 
     def issuer_line(self, partners=None):
         """ "Joint statement of ..." or "Statement of ..., coordinated with ..." (HTML)."""
