@@ -58,7 +58,8 @@ def menus(locale):
     footer = [_link(item) for item in own["footer"] if _shown(item)]
     if is_default:
         return {"main": [_link(item) for item in own["main"] if _shown(item)], "footer": footer}
-    return {"main": _main(locale, german_main, own["main"]), "footer": footer}
+    translations = _translations(locale, german_main, own["main"])
+    return {"main": _main(locale, german_main, own["main"], translations), "footer": footer}
 
 
 def _shown(item):
@@ -66,25 +67,29 @@ def _shown(item):
     return item.link_page_id is None or is_public(item.link_page)
 
 
-def _main(locale, german_items, own_items):
-    """The German sections in their translations, then the language's own further links."""
+def _translations(locale, german_items, own_items):
+    """The live translations in `locale` of the pages the items lead to, by translation key."""
     foreign = [
         item.link_page
         for item in [*german_items, *own_items]
         if item.link_page_id is not None and item.link_page.locale_id != locale.pk
     ]
-    translations = {}
-    if foreign:
-        translations = {
-            page.translation_key: page
-            for page in live_only(
-                Page.objects.filter(
-                    locale=locale,
-                    alias_of__isnull=True,
-                    translation_key__in={page.translation_key for page in foreign},
-                )
+    if not foreign:
+        return {}
+    return {
+        page.translation_key: page
+        for page in live_only(
+            Page.objects.filter(
+                locale=locale,
+                alias_of__isnull=True,
+                translation_key__in={page.translation_key for page in foreign},
             )
-        }
+        )
+    }
+
+
+def _main(locale, german_items, own_items, translations):
+    """The German sections in their translations, then the language's own further links."""
     own_texts = {
         item.link_page.translation_key: item.link_text
         for item in own_items
@@ -114,3 +119,40 @@ def _main(locale, german_items, own_items):
             link.dir = "rtl" if get_language_info(link.lang)["bidi"] else "ltr"
         links.append(link)
     return links
+
+
+def missing_sections():
+    """(locale, page) for every live page right below a language's home that is marked "show
+    in menus" but that its language's main menu does not lead to, for the translation status
+    report. Three queries, whatever the number of languages and pages."""
+    default = settings.LANGUAGE_CODE
+    items = list(
+        NavigationItem.objects.filter(menu__location="main")
+        .select_related("link_page__locale", "menu__locale")
+        .order_by("sort_order", "pk")
+    )
+    sections = list(
+        live_only(Page.objects.filter(depth=3, show_in_menus=True, alias_of__isnull=True))
+        .select_related("locale")
+        .order_by("locale__language_code", "path")
+    )
+    keys = {item.link_page.translation_key for item in items if item.link_page_id is not None}
+    live = {}
+    for page in live_only(Page.objects.filter(alias_of__isnull=True, translation_key__in=keys)):
+        live.setdefault(page.locale_id, {})[page.translation_key] = page
+    german_items = [item for item in items if item.menu.locale.language_code == default]
+    gaps = []
+    for locale_id in dict.fromkeys(page.locale_id for page in sections):
+        locale = next(page.locale for page in sections if page.locale_id == locale_id)
+        own = [item for item in items if item.menu.locale_id == locale_id]
+        if locale.language_code == default:
+            reached = {item.link_page_id for item in own if _shown(item)}
+        else:
+            links = _main(locale, german_items, own, live.get(locale_id, {}))
+            reached = {link.link_page.pk for link in links if link.link_page is not None}
+        gaps.extend(
+            (locale, page)
+            for page in sections
+            if page.locale_id == locale_id and page.pk not in reached
+        )
+    return gaps

@@ -3,10 +3,14 @@ section shows in a language's menu once its translation is live there, without e
 language's menu; a section without a live translation is left out, never a German page under a
 translated name; a German page a language links on purpose is marked lang="de"."""
 
+from django.urls import reverse
+
 import pytest
 from bs4 import BeautifulSoup
 
 from home.factories import NavigationItemFactory, NavigationMenuFactory, StandardPageFactory
+from home.menus import missing_sections
+from home.models import NavigationMenu
 from tests.conftest import translate
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +105,30 @@ def test_an_own_link_text_names_the_followed_section(client, sections, arabic_ho
     item(menu, sections["news"], link_text="آخر الأخبار")  # an own item to the German page
     (link,) = menu_links(client, arabic_home)
     assert (link.get_text(strip=True), link["href"]) == ("آخر الأخبار", news.url)
+
+
+def test_the_translation_status_report_flags_a_section_missing_from_a_menu(
+    admin_client, sections, arabic_home
+):
+    career = StandardPageFactory(
+        parent=sections["about"].get_parent(), title="Karriere", slug="karriere", show_in_menus=True
+    )
+    translate(sections["news"], "ar", title="الأخبار", slug="akhbar")
+    arabic_career = translate(career, "ar", title="العمل في الشرطة", slug="amal")
+    StandardPageFactory(parent=arabic_home, title="صفحة بلا قائمة", slug="x")  # not for menus
+
+    assert [(locale.language_code, page.pk) for locale, page in missing_sections()] == [
+        ("ar", arabic_career.pk),
+        ("de", career.pk),
+    ]
+
+    response = admin_client.get(reverse("editorial_translation_status"))
+    gaps = BeautifulSoup(response.content, "html.parser").select("[data-menu-gaps] li")
+    assert [(li["data-locale"], li.a.get_text(strip=True)) for li in gaps] == [
+        ("ar", "العمل في الشرطة"),
+        ("de", "Karriere"),
+    ]
+
+    # The German main menu gets the page: both languages follow.
+    item(NavigationMenu.objects.get(locale__language_code="de", location="main"), career, 5)
+    assert missing_sections() == []
