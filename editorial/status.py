@@ -35,6 +35,7 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
 from home.freshness import basis
+from home.menus import missing_sections
 
 from .setup import SNIPPETS_UNDER_APPROVAL
 
@@ -257,6 +258,10 @@ def translation_status(request):
             "rows": rows,
             "summary": [(key, LABELS[key], counts[key]) for key in LABELS],
             "only": only,
+            "menu_gaps": [
+                (locale, page, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+                for locale, page in missing_sections()
+            ],
         },
     )
 

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -256,12 +257,46 @@ class InterculturalWeekPage(BasePage):
             EventPage.objects.child_of(self).live().public().select_related("venue", "issuer")
         ).order_by("fact_start", "pk")
 
-    def programme_by_day(self):
+    def programme_by_day(self, programme=None):
         """The programme as (day, events) pairs, days counted in Europe/Berlin."""
         days = {}
-        for event in with_source_facts(self.programme()):
+        for event in with_source_facts(programme if programme is not None else self.programme()):
             days.setdefault(timezone.localtime(event.start).date(), []).append(event)
         return list(days.items())
+
+    @property
+    def is_over(self):
+        """Whether the week's last day has passed (days counted in Europe/Berlin)."""
+        return self.end_date < timezone.localdate()
+
+    def german_programme(self, count):
+        """For a translation whose programme has fewer than the German week's live events
+        (`count` events of its own): the live German week, whose page has the whole programme;
+        else None. Programme items are translated one by one, often after the week's page."""
+        if self.locale_id is None or get_language() == settings.LANGUAGE_CODE:
+            return None
+        german = (
+            InterculturalWeekPage.objects.live()
+            .public()
+            .filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+        if german is None or EventPage.objects.child_of(german).live().public().count() <= count:
+            return None
+        return german
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        programme = list(self.programme())
+        context.update(
+            programme_days=self.programme_by_day(programme),
+            german_programme=self.german_programme(len(programme)),
+        )
+        return context
 
 
 class EventPage(IssuedMixin, BasePage):

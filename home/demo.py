@@ -204,10 +204,11 @@ def _form(parent, title, slug, intro, fields):
 
 
 def finish(ctx):
-    """The menus link the sections the other apps created."""
+    """The menus link the sections the other apps created. The German main menu is the list of
+    sections every language's menu follows (home.menus)."""
     main = NavigationMenuFactory(location="main")
     for order, key in enumerate(
-        ["news_index", "event_index", "prevention_index", "about", "contact"]
+        ["news_index", "event_index", "prevention_index", "about", "career", "contact"]
     ):
         if key in ctx:
             NavigationItemFactory(

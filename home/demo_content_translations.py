@@ -1,4 +1,4 @@
-"""Demo translations of news, events, prevention topics and materials into en, tr, ar and uk.
+"""Demo translations of news, events, prevention topics and materials into en, tr, ar, uk and fa.
 
 Written by hand from the German demo texts in news/demo.py, events/demo.py and
 prevention/demo.py, in the polite register of a public authority (formal "Sie" is "you" in
@@ -8,18 +8,20 @@ in home/demo.py fills wagtail-localize's segments from it, so a text shared by s
 (the default event description) is written once.
 
 Which German objects are translated, and into which languages, is in OBJECTS below. The
-Interkulturelle Woche page is translated into English and Turkish only. One news item stays
+Interkulturelle Woche page is translated into every one of these languages, its programme
+items into none: the translated week says its programme exists only in German and links the
+German page. Persian (PERSIAN, at the end) came last and is kept apart. One news item stays
 German on purpose (UNTRANSLATED_NEWS) and one translated news item gets a newer German
 version after its translation (OUT_OF_DATE_NEWS), so both fallbacks are visible in the demo."""
 
-LANGUAGES = ["en", "tr", "ar", "uk"]
+LANGUAGES = ["en", "tr", "ar", "uk", "fa"]
 
 # What is translated: (kind, German title, languages). Parents come before their children.
 OBJECTS = [
     ("page", "Aktuelles", LANGUAGES),
     ("page", "Veranstaltungen", LANGUAGES),
     ("page", "Prävention", LANGUAGES),
-    ("page", "Interkulturelle Woche 2026", ["en", "tr"]),
+    ("page", "Interkulturelle Woche 2026", LANGUAGES),
     ("page", "Polizei und Beirat verlängern ihre Zusammenarbeit", LANGUAGES),
     ("page", "Falsche Polizeibeamte am Telefon: Legen Sie auf!", LANGUAGES),
     ("page", "Rückblick: Interkulturelle Woche 2026", LANGUAGES),
@@ -357,3 +359,130 @@ TEXTS = {
         "uk": "Кримінальна інспекція Бад-Кройцнаха",
     },
 }
+
+
+# Persian (Dari readers understand it too), written like the others from the German texts, in
+# the polite plural of address ("شما"), with the Persian comma and Western digits as the site
+# prints them.
+PERSIAN = {
+    "Aktuelles": "اخبار",
+    "Mitteilungen, Berichte und Tipps von Polizei und Beirat.": (
+        "اطلاعیه‌ها، گزارش‌ها و توصیه‌های پلیس و شورا."
+    ),
+    "Veranstaltungen": "رویدادها",
+    "Gesprächsrunden, Präventionsabende und die Interkulturelle Woche.": (
+        "نشست‌های گفت‌وگو، شب‌های پیشگیری و هفتهٔ میان‌فرهنگی."
+    ),
+    "Prävention": "پیشگیری",
+    "Rat und Material zu Betrug, Einbruch, Verkehr, Gewalt und Internet – in vielen Sprachen.": (
+        "توصیه‌ها و مطالب آموزشی دربارهٔ کلاهبرداری، سرقت از منزل، رفت‌وآمد، خشونت و "
+        "اینترنت – به زبان‌های بسیار."
+    ),
+    "Interkulturelle Woche 2026": "هفتهٔ میان‌فرهنگی 2026",
+    "Dafür!": "ما موافقیم!",
+    "Polizei und Beirat sind gemeinsam dabei – mit Stand, Gesprächen und Aktionen.": (
+        "پلیس و شورا با هم حضور دارند – با غرفه، گفت‌وگوها و برنامه‌های گوناگون."
+    ),
+    "Eine Woche Begegnung: Polizei und Beirat für Migration und Integration laden zu Gesprächen, "
+    "Aktionen und Informationen ein.": (
+        "یک هفته دیدار: پلیس و شورای مهاجرت و ادغام شما را به گفت‌وگو، برنامه‌های گوناگون و "
+        "اطلاع‌رسانی دعوت می‌کنند."
+    ),
+    "Polizei und Beirat verlängern ihre Zusammenarbeit": "پلیس و شورا همکاری خود را تمدید می‌کنند",
+    "Die Kooperation von Polizei und Beirat für Migration und Integration geht weiter.": (
+        "همکاری پلیس و شورای مهاجرت و ادغام ادامه می‌یابد."
+    ),
+    "Polizeiinspektion, Kriminalinspektion und Beirat haben bei ihrer Herbstsitzung eine Bilanz "
+    "der gemeinsamen Arbeit gezogen: zwölf Gesprächsrunden, vier Präventionsabende und ein "
+    "gemeinsamer Stand auf der Interkulturellen Woche.": (
+        "ادارهٔ پلیس، ادارهٔ پلیس جنایی و شورا در نشست پاییزی خود کارنامهٔ کار مشترکشان را "
+        "بررسی کردند: دوازده نشست گفت‌وگو، چهار شب پیشگیری و یک غرفهٔ مشترک در هفتهٔ "
+        "میان‌فرهنگی."
+    ),
+    "Die Partner wollen im kommenden Jahr die Gesprächsrunden in den Verbandsgemeinden ausbauen "
+    "und mehrsprachige Präventionsangebote stärken.": (
+        "شرکا می‌خواهند در سال آینده نشست‌های گفت‌وگو را در شهرداری‌های منطقه گسترش دهند و "
+        "برنامه‌های چندزبانهٔ پیشگیری را تقویت کنند."
+    ),
+    "Falsche Polizeibeamte am Telefon: Legen Sie auf!": "پلیس قلابی پشت تلفن: گوشی را بگذارید!",
+    "Betrüger geben sich am Telefon als Polizei aus. So schützen Sie sich.": (
+        "کلاهبرداران پشت تلفن خود را پلیس معرفی می‌کنند. این‌گونه از خود محافظت کنید."
+    ),
+    "In den vergangenen Wochen haben sich Anrufe falscher Polizeibeamter im Landkreis gehäuft. "
+    "Die Täter behaupten, Ihr Geld sei nicht mehr sicher, und wollen es abholen.": (
+        "در هفته‌های گذشته تماس‌های پلیس‌های قلابی در شهرستان بیشتر شده است. تماس‌گیرندگان "
+        "ادعا می‌کنند که پول شما دیگر در امان نیست و می‌خواهند آن را از شما تحویل بگیرند."
+    ),
+    "Die echte Polizei fragt nie nach Geld oder Wertsachen. Legen Sie auf und rufen Sie selbst "
+    "die 110 an – ohne die Rückruftaste zu benutzen.": (
+        "پلیس واقعی هرگز پول یا اشیای قیمتی نمی‌خواهد. گوشی را بگذارید و خودتان با 110 تماس "
+        "بگیرید – بدون استفاده از دکمهٔ تماس مجدد."
+    ),
+    "Rückblick: Interkulturelle Woche 2026": "نگاهی به گذشته: هفتهٔ میان‌فرهنگی 2026",
+    "Viele Begegnungen am gemeinsamen Stand von Polizei und Beirat.": (
+        "دیدارهای بسیار در غرفهٔ مشترک پلیس و شورا."
+    ),
+    "Mehr als 400 Besucherinnen und Besucher kamen während der Interkulturellen Woche an den "
+    "gemeinsamen Stand. Besonders gefragt waren die Fahrradcodierung und die Gesprächsrunde "
+    "„Polizei fragen“.": (
+        "بیش از 400 بازدیدکننده در هفتهٔ میان‌فرهنگی به غرفهٔ مشترک آمدند. کدگذاری دوچرخه و "
+        "نشست گفت‌وگوی «از پلیس بپرسید» بیش از همه مورد استقبال قرار گرفت."
+    ),
+    "Die für Donnerstag geplante Lesung musste leider ausfallen; sie wird im Frühjahr "
+    "nachgeholt.": (
+        "متأسفانه برنامهٔ کتاب‌خوانی پنجشنبه لغو شد؛ این برنامه در بهار برگزار خواهد شد."
+    ),
+    "Gesprächsrunde in der Verbandsgemeinde": "نشست گفت‌وگو در شهرداری منطقه",
+    "Vertrauen entsteht im Gespräch: Polizei und Beirat hören zu.": (
+        "اعتماد در گفت‌وگو شکل می‌گیرد: پلیس و شورا به سخنان شما گوش می‌دهند."
+    ),
+    "Polizei und Beirat laden gemeinsam ein. Der Eintritt ist frei.": (
+        "پلیس و شورا با هم شما را دعوت می‌کنند. ورود رایگان است."
+    ),
+    "Präventionsabend: Falsche Polizeibeamte": "شب پیشگیری: پلیس‌های قلابی",
+    "Wie Betrüger am Telefon vorgehen und wie Sie sich schützen.": (
+        "کلاهبرداران تلفنی چگونه عمل می‌کنند و شما چگونه می‌توانید از خود محافظت کنید."
+    ),
+    "Verkehrssicherheitstag für Neuzugewanderte": "روز ایمنی رفت‌وآمد برای تازه‌واردان",
+    "Verkehrsregeln in Deutschland: für Fußgänger, Rad- und Autofahrer.": (
+        "قوانین رفت‌وآمد در آلمان: برای عابران پیاده، دوچرخه‌سواران و رانندگان."
+    ),
+    "Neuer Termin wegen des Wetters.": "تاریخ جدید به دلیل وضعیت هوا.",
+    "Telefonbetrug": "کلاهبرداری تلفنی",
+    "Falsche Polizeibeamte, Enkeltrick, Schockanrufe: So erkennen Sie Betrug am Telefon.": (
+        "پلیس‌های قلابی، ترفند نوه، تماس‌های شوک‌آور: این‌گونه کلاهبرداری تلفنی را تشخیص دهید."
+    ),
+    "Die Polizei ruft Sie nie unter der 110 an und fragt nie nach Geld oder Wertsachen.": (
+        "پلیس هرگز از شمارهٔ 110 با شما تماس نمی‌گیرد و هرگز پول یا اشیای قیمتی نمی‌خواهد."
+    ),
+    "Legen Sie auf, wenn Ihnen etwas seltsam vorkommt, und sprechen Sie mit Angehörigen.": (
+        "اگر چیزی به نظرتان عجیب آمد، گوشی را بگذارید و با خانواده‌تان صحبت کنید."
+    ),
+    "Einbruchschutz": "محافظت در برابر سرقت از منزل",
+    "Gute Schlösser, aufmerksame Nachbarn: Was Einbrecher abhält.": (
+        "قفل‌های خوب، همسایه‌های هوشیار: آنچه سارقان را بازمی‌دارد."
+    ),
+    "Die meisten Einbrecher geben auf, wenn sie nicht schnell ins Haus kommen.": (
+        "بیشتر سارقان اگر نتوانند به‌سرعت وارد خانه شوند، منصرف می‌شوند."
+    ),
+    "Die Präventionsberatung kommt kostenlos zu Ihnen nach Hause.": (
+        "مشاوران پیشگیری به‌رایگان به خانهٔ شما می‌آیند."
+    ),
+    "Achtung, Betrug am Telefon!": "مراقب کلاهبرداری تلفنی باشید!",
+    "Der Enkeltrick – Checkliste": "ترفند نوه – فهرست بررسی",
+    "Einbruchschutz: Tipps für Mieterinnen und Mieter": (
+        "محافظت در برابر سرقت از منزل: توصیه‌هایی برای مستأجران"
+    ),
+    "Kompakte Hinweise zum Mitnehmen und Weitergeben – in 5 Sprachen.": (
+        "نکته‌های کوتاه برای همراه داشتن و به دیگران دادن – به 5 زبان."
+    ),
+    "Kompakte Hinweise zum Mitnehmen und Weitergeben – in 3 Sprachen.": (
+        "نکته‌های کوتاه برای همراه داشتن و به دیگران دادن – به 3 زبان."
+    ),
+    "Polizeiliche Kriminalprävention der Länder und des Bundes": (
+        "برنامهٔ پیشگیری از جرم پلیس ایالت‌ها و دولت فدرال آلمان"
+    ),
+    "Kriminalinspektion Bad Kreuznach": "ادارهٔ پلیس جنایی باد کرویتسناخ",
+}
+for _german, _persian in PERSIAN.items():
+    TEXTS[_german]["fa"] = _persian

@@ -12,9 +12,9 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from home.locales import active_home, hreflang_alternates, live_homes
-from home.models import Alert, NavigationItem
+from home.menus import menus
+from home.models import Alert
 from partners.facts import partners_for
-from partners.live import is_public
 from partners.live import public as public_target
 
 register = template.Library()
@@ -47,23 +47,17 @@ def active_locale(context):
 @register.simple_tag(takes_context=True)
 def site_frame(context):
     """Everything the header, footer and alert area need, in three queries besides the
-    switched-on languages' homes (home.locales.live_homes)."""
+    switched-on languages' homes (home.locales.live_homes); one more for the translations
+    the main menu of a language other than German leads to (home.menus)."""
 
     def build():
         locale = active_locale(context)
         home = active_home(context.get("request"))
-        items = [
-            item
-            for item in NavigationItem.objects.filter(menu__locale=locale)
-            .select_related("link_page", "menu")
-            .order_by("sort_order")
-            # A link to a page the public may not see (draft, withdrawn) is left out.
-            if item.link_page_id is None or is_public(item.link_page)
-        ]
+        links = menus(locale)
         return {
             "home": home,
-            "main_menu": [item for item in items if item.menu.location == "main"],
-            "footer_menu": [item for item in items if item.menu.location == "footer"],
+            "main_menu": links["main"],
+            "footer_menu": links["footer"],
             "alerts": list(Alert.objects.active(locale=locale).select_related("link_page")),
         }
 

@@ -94,3 +94,15 @@ def lang_attrs(context, obj):
         return ""
     code = language_of(obj, context.get("request"))
     return "" if code == get_language() else _attrs(code)
+
+
+@register.filter
+def alt_is_german(image):
+    """Whether an ImageBlock's image shows its German title as alt text on a non-German page:
+    the block's own alt text is translated with the page (wagtail-localize extracts it), but a
+    block without one falls back to the image's title, which exists in German only."""
+    if image is None or get_language() == settings.LANGUAGE_CODE:
+        return False
+    return not getattr(image, "decorative", False) and not getattr(
+        image, "contextual_alt_text", None
+    )
