@@ -189,10 +189,10 @@ class PreventionTopicPage(BasePage):
         """The contact persons in the page's language (else German, partners.relations)."""
         from partners.models import ContactPerson
 
-        items = self.contacts.select_related("contact").order_by("sort_order")
+        items = self._source_rows(PreventionTopicContact, "contact")
         return resolve_many(
             ContactPerson.objects.select_related("partner", "photo"),
-            [item.contact for item in items],
+            items,
             self.locale_id,
         )
 
@@ -202,12 +202,34 @@ class PreventionTopicPage(BasePage):
         from django.apps import apps
 
         event_model = apps.get_model("events", "EventPage")  # prevention never imports events
-        items = self.related_events.select_related("event").order_by("sort_order")
+        items = self._source_rows(PreventionTopicEvent, "event")
         return resolve_many(
             event_model.objects.select_related("venue", "issuer").defer_streamfields(),
-            [item.event for item in items],
+            items,
             self.locale_id,
         )
+
+    def _source_rows(self, model, field):
+        """The rows of a relation as the live German source of this topic has them (they
+        are decided in German; a translation's own copy may predate a change), or this page's
+        own rows where the German source is not live. One query."""
+        from django.conf import settings
+
+        rows = list(
+            model.objects.filter(
+                models.Q(page=self)
+                | models.Q(
+                    page__translation_key=self.translation_key,
+                    page__locale__language_code=settings.LANGUAGE_CODE,
+                    page__live=True,
+                )
+            )
+            .select_related(field)
+            .annotate(page_language=models.F("page__locale__language_code"))
+            .order_by("sort_order", "pk")
+        )
+        german = [row for row in rows if row.page_language == settings.LANGUAGE_CODE]
+        return [getattr(row, field) for row in (german or rows)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -314,3 +314,35 @@ def test_the_featured_item_and_the_alert_link_lead_to_the_page_s_language(
     translate_snippet(alert, "ar", title="تنبيه")
     links = [a["href"] for a in soup_of(client, "/ar/").select(".site-alert a")]
     assert links == [arabic_item.url]
+
+
+def test_translated_topic_and_library_pages_query_a_fixed_number_of_times(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    urls = [world["topics"]["ar"].url, world["indexes"]["uk"].url, "/fa/materialien/", "/fa/"]
+
+    def counts():
+        result = []
+        for url in urls:
+            client.get(url)  # warm
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            result.append(len(queries))
+        return result
+
+    before = counts()
+    topic = world["topics"]["de"]
+    for i in range(6):
+        material = PreventionMaterialFactory(
+            title=f"Mehr {i}", languages=["de", "fa", "ar"], topics=[topic]
+        )
+        if i % 2:
+            translate_snippet(material, "ar", title=f"مادة {i}")
+        event = EventPageFactory(
+            parent=world["event"].get_parent(), title=f"Termin {i}", start=START, publish=True
+        )
+        PreventionTopicEvent.objects.create(page=topic, event=event, sort_order=i + 1)
+        translate(event, "ar", title=f"موعد {i}", slug=f"mawid-{i}")
+    topic.save_revision().publish()
+    assert counts() == before
