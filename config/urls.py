@@ -15,6 +15,7 @@ from editorial import views as editorial_views
 from home.locales import language_root, require_language_on
 from home.sitemaps import sitemap
 from home.views import robots_txt
+from prevention.library import library as material_library
 from search import views as search_views
 
 urlpatterns = [
@@ -32,6 +33,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("suche/", require_language_on(search_views.search), name="search"),
+    # The material library of every switched-on language, even one without a prevention
+    # section (prevention/library.py): a view, never a German page under a foreign prefix.
+    path("materialien/", require_language_on(material_library), name="material_library"),
     # News feeds and event calendars of each language (news/urls.py, events/urls.py).
     path("feeds/", include("news.urls")),
     path("feeds/", include("events.urls")),

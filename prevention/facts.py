@@ -55,3 +55,27 @@ def has_file_in(language):
     has_source = PreventionMaterial.objects.filter(**german)
     own_file = PreventionMaterialFile.objects.filter(material=OuterRef("pk"), language=language)
     return Q(Exists(source_file)) | (~Q(Exists(has_source)) & Q(Exists(own_file)))
+
+
+def in_topic(topic_key):
+    """A filter for materials of the topic whose versions share `topic_key`, judged like the
+    files: by the topics of the live German source (the relation is decided in German and
+    copied verbatim into translations, so it names German topics), or by a material's own
+    topics when it has no live German source. Any language version of a topic counts."""
+    from .models import PreventionMaterial
+
+    through = PreventionMaterial.topics.through
+    german = {
+        "translation_key": OuterRef("translation_key"),
+        "locale__language_code": settings.LANGUAGE_CODE,
+        "live": True,
+    }
+    source_in_topic = through.objects.filter(
+        preventiontopicpage__translation_key=topic_key,
+        **{f"preventionmaterial__{key}": value for key, value in german.items()},
+    )
+    has_source = PreventionMaterial.objects.filter(**german)
+    own_in_topic = through.objects.filter(
+        preventionmaterial_id=OuterRef("pk"), preventiontopicpage__translation_key=topic_key
+    )
+    return Q(Exists(source_in_topic)) | (~Q(Exists(has_source)) & Q(Exists(own_in_topic)))

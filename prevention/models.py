@@ -1,7 +1,6 @@
 """Prevention: topics with advice, and a library of materials (flyers, posters, videos) that
 exist in many languages, one file per language."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -25,9 +24,9 @@ from home.languages import (
 )
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
-from partners.live import is_public, live_only
+from partners.relations import in_language, resolve_many
 
-from .facts import has_file_in, with_source_files
+from .facts import has_file_in, in_topic, with_source_files
 
 
 class TargetGroup(models.TextChoices):
@@ -72,58 +71,65 @@ class PreventionIndexPage(BasePage):
     def topics(self):
         return PreventionTopicPage.objects.child_of(self).live().public().order_by("title")
 
-    def clean_filters(self, params, topic_pks=()):
-        """The valid filters among the query parameters; anything else is ignored."""
-        filters = {}
-        topic = params.get("topic", "")
-        if topic.isascii() and topic.isdecimal() and int(topic) in set(topic_pks):
-            filters["topic"] = int(topic)
-        if params.get("group") in TargetGroup.values:
-            filters["group"] = params["group"]
-        if params.get("language") in LANGUAGE_NAMES:
-            filters["language"] = params["language"]
-        return filters
-
     def materials(self, filters=None):
-        """The live material library of this language, filtered by topic, target group and
-        language of the material."""
-        filters = filters or {}
-        materials = live_only(PreventionMaterial.objects.filter(locale_id=self.locale_id))
-        if "topic" in filters:
-            materials = materials.filter(topics=filters["topic"])
-        if "group" in filters:
-            # The JSON list holds quoted codes; the quotes keep "youth" from matching "x-youth".
-            materials = materials.filter(target_groups__icontains=f'"{filters["group"]}"')
-        if "language" in filters:
-            materials = materials.filter(has_file_in(filters["language"]))
-        return (
-            materials.distinct()
-            .order_by("title")
-            .prefetch_related(
-                models.Prefetch(
-                    "files",
-                    queryset=PreventionMaterialFile.objects.select_related("document").order_by(
-                        "sort_order"
-                    ),
-                )
-            )
-        )
+        """The live material library of this language (see library_materials)."""
+        return library_materials(self.locale_id, filters, topic_keys=self._topic_keys())
+
+    def _topic_keys(self):
+        return {topic.pk: topic.translation_key for topic in self.topics()}
 
     def get_context(self, request, *args, **kwargs):
+        from .library import library_context  # library imports this module
+
         context = super().get_context(request, *args, **kwargs)
-        topics = list(self.topics())
-        filters = self.clean_filters(request.GET, [topic.pk for topic in topics])
-        materials = Paginator(self.materials(filters), 20).get_page(request.GET.get("page"))
-        materials.object_list = with_source_files(materials.object_list)
-        context.update(
-            topics=topics,
-            topic_choices=[(str(topic.pk), topic.title) for topic in topics],
-            filters=filters,
-            materials=materials,
-            target_groups=TargetGroup.choices,
-            languages=MATERIAL_LANGUAGES,
-        )
+        context.update(library_context(request, self.locale_id, list(self.topics())))
         return context
+
+
+def clean_filters(params, topic_pks=()):
+    """The valid library filters among the query parameters; anything else is ignored."""
+    filters = {}
+    topic = params.get("topic", "")
+    if topic.isascii() and topic.isdecimal() and int(topic) in set(topic_pks):
+        filters["topic"] = int(topic)
+    if params.get("group") in TargetGroup.values:
+        filters["group"] = params["group"]
+    if params.get("language") in LANGUAGE_NAMES:
+        filters["language"] = params["language"]
+    return filters
+
+
+def library_materials(locale_id, filters=None, topic_keys=None, first_language=None):
+    """The material library as a page of `locale_id`'s language shows it: every live material,
+    in that language where a live translation exists, otherwise the German one (whose metadata
+    the template marks lang="de"), filtered by topic (any language version of the topic, by
+    `topic_keys`: {topic pk: translation key}), target group and language of the material.
+    Materials with a file in `first_language` (the visitor's) come first."""
+    filters = filters or {}
+    materials = in_language(PreventionMaterial.objects.all(), locale_id)
+    if "topic" in filters:
+        materials = materials.filter(in_topic((topic_keys or {}).get(filters["topic"])))
+    if "group" in filters:
+        # The JSON list holds quoted codes; the quotes keep "youth" from matching "x-youth".
+        materials = materials.filter(target_groups__icontains=f'"{filters["group"]}"')
+    if "language" in filters:
+        materials = materials.filter(has_file_in(filters["language"]))
+    order = ["title", "pk"]
+    if first_language:
+        materials = materials.annotate(
+            in_first_language=models.ExpressionWrapper(
+                has_file_in(first_language), output_field=models.BooleanField()
+            )
+        )
+        order = ["-in_first_language", *order]
+    return materials.order_by(*order).prefetch_related(
+        models.Prefetch(
+            "files",
+            queryset=PreventionMaterialFile.objects.select_related("document").order_by(
+                "sort_order"
+            ),
+        )
+    )
 
 
 class PreventionTopicPage(BasePage):
@@ -161,9 +167,14 @@ class PreventionTopicPage(BasePage):
         verbose_name_plural = _("prevention topics")
 
     def live_materials(self):
+        """The live materials of this topic in the page's language: a material's live
+        translation where one exists, otherwise the German material. The relation is read by
+        the topic's translation key, so every language version of the topic lists the same
+        materials, and the German page never lists translations as extra materials."""
         return (
-            live_only(self.materials.all())
-            .order_by("title")
+            in_language(PreventionMaterial.objects.all(), self.locale_id)
+            .filter(in_topic(self.translation_key))
+            .order_by("title", "pk")
             .prefetch_related(
                 models.Prefetch(
                     "files",
@@ -174,20 +185,58 @@ class PreventionTopicPage(BasePage):
             )
         )
 
+    def live_contacts(self):
+        """The contact persons in the page's language (else German, partners.relations)."""
+        from partners.models import ContactPerson
+
+        items = self._source_rows(PreventionTopicContact, "contact")
+        return resolve_many(
+            ContactPerson.objects.select_related("partner", "photo"),
+            items,
+            self.locale_id,
+        )
+
+    def live_related_events(self):
+        """The related events in the page's language: the event's live translation where one
+        exists, else the live German event (marked lang="de" by the card)."""
+        from django.apps import apps
+
+        event_model = apps.get_model("events", "EventPage")  # prevention never imports events
+        items = self._source_rows(PreventionTopicEvent, "event")
+        return resolve_many(
+            event_model.objects.select_related("venue", "issuer").defer_streamfields(),
+            items,
+            self.locale_id,
+        )
+
+    def _source_rows(self, model, field):
+        """The rows of a relation as the live German source of this topic has them (they
+        are decided in German; a translation's own copy may predate a change), or this page's
+        own rows where the German source is not live. One query."""
+        from django.conf import settings
+
+        rows = list(
+            model.objects.filter(
+                models.Q(page=self)
+                | models.Q(
+                    page__translation_key=self.translation_key,
+                    page__locale__language_code=settings.LANGUAGE_CODE,
+                    page__live=True,
+                )
+            )
+            .select_related(field)
+            .annotate(page_language=models.F("page__locale__language_code"))
+            .order_by("sort_order", "pk")
+        )
+        german = [row for row in rows if row.page_language == settings.LANGUAGE_CODE]
+        return [getattr(row, field) for row in (german or rows)]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             materials=with_source_files(self.live_materials()),
-            contacts=[
-                item.contact
-                for item in self.contacts.select_related("contact__partner", "contact__photo")
-                if is_public(item.contact)
-            ],
-            related_events=[
-                item.event
-                for item in self.related_events.select_related("event__venue", "event__issuer")
-                if is_public(item.event)
-            ],
+            contacts=self.live_contacts(),
+            related_events=self.live_related_events(),
         )
         return context
 

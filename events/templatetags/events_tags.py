@@ -4,17 +4,23 @@ from django import template
 
 from events.facts import with_source_facts
 from events.models import EventIndexPage
-from home.templatetags.home_tags import active_locale
+from home.sections import section_index
 
 register = template.Library()
 
 
 @register.inclusion_tag("events/includes/upcoming_events.html", takes_context=True)
 def upcoming_events(context, count=3):
-    """The next live events of the active language."""
-    index = EventIndexPage.objects.live().filter(locale=active_locale(context)).first()
+    """The next live events of the active language, or of the German calendar (marked as
+    German) while the language has no events section (home.sections)."""
+    index, in_german = section_index(context, EventIndexPage)
     events = with_source_facts(index.upcoming()[:count]) if index is not None else []
-    return {"request": context.get("request"), "index": index, "events": events}
+    return {
+        "request": context.get("request"),
+        "index": index,
+        "events": events,
+        "in_german": in_german,
+    }
 
 
 @register.simple_tag

@@ -3,6 +3,7 @@ news)."""
 
 from django import template
 
+from home.sections import section_index
 from home.templatetags.home_tags import _cached, active_locale
 from news.models import NewsIndexPage
 
@@ -20,15 +21,21 @@ def news_index(context):
 
 @register.inclusion_tag("news/includes/latest_news.html", takes_context=True)
 def latest_news(context, count=3, exclude=None):
-    """The newest live news items of the active language."""
-    index = news_index(context)
+    """The newest live news items of the active language, or of the German news (marked as
+    German) while the language has no news section (home.sections)."""
+    index, in_german = section_index(context, NewsIndexPage)
     items = []
     if index is not None:
         items = index.news()
         if exclude is not None:
             items = items.exclude(pk=exclude.pk)
         items = list(items[:count])
-    return {"request": context.get("request"), "index": index, "items": items}
+    return {
+        "request": context.get("request"),
+        "index": index,
+        "items": items,
+        "in_german": in_german,
+    }
 
 
 @register.inclusion_tag("news/includes/feed_links.html", takes_context=True)
