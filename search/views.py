@@ -74,13 +74,15 @@ def sections(locale):
     found = {}
     for page in candidates.specific().order_by("path"):
         kind = type(page)
-        if kind not in found or (found[kind].locale_id != locale.pk and page.locale_id == locale.pk):
+        if kind not in found or (
+            found[kind].locale_id != locale.pk and page.locale_id == locale.pk
+        ):
             found[kind] = page
     return [found[kind] for kind in SECTIONS if kind in found]
 
 
 def count_text(count, query):
-    """"3 results for “Betrug”." with the plural form of the language (Arabic has six, its
+    """ "3 results for “Betrug”." with the plural form of the language (Arabic has six, its
     dual and singular forms name no number) and the number in the language's format."""
     return ngettext(
         "%(count)s result for “%(query)s”.", "%(count)s results for “%(query)s”.", count

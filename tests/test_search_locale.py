@@ -1,17 +1,18 @@
 """Per-language search (issue 9; each language's own configuration since issue 15, see
-tests/search/test_forms.py): results filtered by locale, so a search in one language finds only that language's pages and
-materials; a translated material offers the files of its German source."""
+tests/search/test_forms.py): results filtered by locale, so a search in one language finds
+only that language's pages and materials; a translated material offers the files of its
+German source."""
 
 from django.conf import settings
 from django.db import connection
 
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 import pytest
 from bs4 import BeautifulSoup
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 from home.factories import paragraphs
 from news.factories import NewsPageFactory

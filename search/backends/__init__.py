@@ -19,6 +19,9 @@ never run as separate matches.
 from django.conf import settings
 from django.db import connection
 
+from modelsearch.backends.base import EmptySearchResults
+from modelsearch.query import PlainText
+
 SIMPLE = "simple"
 
 
@@ -54,6 +57,8 @@ class LanguageSearchMixin:
         order_by_relevance=True,
         language=None,
     ):
+        if language is not None and isinstance(query, str) and not query_words(PlainText(query)):
+            return EmptySearchResults()  # only punctuation: nothing to match
         return self._search(
             self.query_compiler_class,
             query,
@@ -65,7 +70,7 @@ class LanguageSearchMixin:
         )
 
 
-def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend module)
+def SearchBackend(params):
     """The language-aware variant of the backend Wagtail's database backend would pick."""
     if connection.vendor == "postgresql":
         from .postgres import LanguagePostgresSearchBackend

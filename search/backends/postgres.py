@@ -7,6 +7,8 @@ from functools import reduce
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.db.models import F, Func
 
+from wagtail.models import Locale
+
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
@@ -15,7 +17,6 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
-from wagtail.models import Locale
 
 from ..terms import prefixes
 from . import SIMPLE, LanguageCompilerMixin, LanguageSearchMixin, language_config, query_words
