@@ -11,8 +11,6 @@ from wagtail.search.backends import get_search_backend
 
 import pytest
 from bs4 import BeautifulSoup
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 from home.factories import paragraphs
 from news.factories import NewsPageFactory
@@ -72,10 +70,14 @@ def test_the_backend_is_the_language_aware_database_backend():
     assert config["BACKEND"] == "search.backends"
     assert config["SEARCH_CONFIG"] == "simple"
     backend = get_search_backend()
-    if connection.vendor == "postgresql":
+    if connection.vendor == "postgresql":  # each backend module imports only on its database
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+
         assert isinstance(backend, PostgresSearchBackend)
         assert backend.config == "simple"
     else:
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
         assert isinstance(backend, SQLiteSearchBackend)
 
 

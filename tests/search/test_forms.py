@@ -120,7 +120,7 @@ def test_postgresql_indexes_each_language_with_its_configuration(items):
         pytest.skip("PostgreSQL's text-search configurations")
     from django.contrib.postgres.search import SearchQuery
 
-    from modelsearch.models import IndexEntry
+    from wagtail.search.models import IndexEntry
 
     entries = IndexEntry.objects.filter(object_id=str(items.pk))
     assert entries.filter(body=SearchQuery("Einbrüchen", config="german")).exists()
