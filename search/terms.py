@@ -113,6 +113,9 @@ ENDINGS = {
 # Arabic writes the article and some particles together with the word: "الاحتيال", "بالاحتيال".
 ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 ARABIC_FORMS = ("", "ال", "وال", "بال", "لل")
+# Shorter words match whole words only: "a*" would match nearly every text (and scan the whole
+# index for it).
+MIN_PREFIX = 3
 # Alphabets without vowel letters keep shorter stems (Arabic roots have three letters).
 MIN_STEM = {"ar": 3, "fa": 3}
 DEFAULT_MIN_STEM = 4
@@ -151,3 +154,8 @@ def prefixes(word, language):
     if language == "tr" and base.endswith("ğ"):  # "dolandırıcılığa" -> also "dolandırıcılık"
         return [base, base[:-1] + "k"]
     return [base]
+
+
+def is_prefix(text):
+    """Whether `text` is matched as the beginning of words (else as a whole word)."""
+    return len(text) >= MIN_PREFIX

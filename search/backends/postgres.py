@@ -18,18 +18,22 @@ from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 
-from ..terms import prefixes
+from ..terms import is_prefix, prefixes
 from . import SIMPLE, LanguageCompilerMixin, LanguageSearchMixin, language_config, query_words
 
 
 def word_query(word, language):
     """One typed word: the language's stemmed prefix, or any of its `simple` prefixes."""
-    lexemes = reduce(lambda a, b: a | b, [Lexeme(p, prefix=True) for p in prefixes(word, language)])
+    lexemes = reduce(
+        lambda a, b: a | b, [Lexeme(p, prefix=is_prefix(p)) for p in prefixes(word, language)]
+    )
     simple = SearchQuery(lexemes, search_type="raw", config=SIMPLE)
     config = language_config(language)
     if config == SIMPLE:
         return simple
-    return SearchQuery(Lexeme(word, prefix=True), search_type="raw", config=config) | simple
+    return (
+        SearchQuery(Lexeme(word, prefix=is_prefix(word)), search_type="raw", config=config) | simple
+    )
 
 
 def concat_simple(field, text_field):

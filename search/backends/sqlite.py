@@ -9,7 +9,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import PlainText
 
-from ..terms import prefixes
+from ..terms import is_prefix, prefixes
 from . import LanguageCompilerMixin, LanguageSearchMixin, query_words
 
 
@@ -22,7 +22,10 @@ class WordPrefixes(LexemeCombinable, Value):
         self.language = language
 
     def as_sql(self, compiler, connection):
-        quoted = ['"{}"*'.format(p.replace('"', '""')) for p in prefixes(self.value, self.language)]
+        quoted = [
+            '"{}"{}'.format(p.replace('"', '""'), "*" if is_prefix(p) else "")
+            for p in prefixes(self.value, self.language)
+        ]
         return "%s", ["(" + " OR ".join(quoted) + ")"]
 
 

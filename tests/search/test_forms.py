@@ -75,6 +75,11 @@ def test_all_words_must_match(client, items):
     assert search(client, "de", "Betrug Fahrrad") == []
 
 
+def test_one_or_two_letters_match_whole_words_only(client, items):
+    assert search(client, "de", "Be") == []  # not every word starting with "be"
+    assert search(client, "de", "Betrug am") == [ITEMS["de"][0]]
+
+
 def test_punctuation_and_quotes_are_no_error(client, items):
     for query in ['"', "-", "!!", "Betrug*", "a'b", "(Einbr", "NOT", "OR Betrug", "50%"]:
         search(client, "de", query)  # status 200 asserted inside
