@@ -1,19 +1,45 @@
-"""The public search view: live pages and prevention materials of the active language."""
+"""The public search view: live pages and prevention materials of the active language, found
+by prefix and inflected form in that language (search.backends), each result labelled with
+its type and date; with no results, links to the sections of the language."""
 
 import unicodedata
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from events.facts import with_source_facts as with_event_facts
+from events.models import EventIndexPage, EventPage, InterculturalWeekPage
+from news.models import NewsIndexPage, NewsPage
 from prevention.facts import with_source_files
-from prevention.models import PreventionMaterial, PreventionMaterialFile
+from prevention.models import (
+    PreventionIndexPage,
+    PreventionMaterial,
+    PreventionMaterialFile,
+    PreventionTopicPage,
+)
 
 MAX_QUERY_LENGTH = 200
 MAX_MATERIALS = 10
+PER_PAGE = 10
+
+# The type a visitor sees on a result; the date shown: the item's own, else its last update.
+KINDS = {
+    NewsPage: _("News item"),
+    EventPage: _("Event"),
+    InterculturalWeekPage: _("Event"),
+    PreventionTopicPage: _("Prevention topic"),
+}
+OTHER_KIND = _("Page")
+MATERIAL_KIND = _("Prevention material")
+SECTIONS = (NewsIndexPage, EventIndexPage, PreventionIndexPage)
 
 
 def clean_query(raw):
@@ -25,17 +51,62 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+def label(result):
+    """Put the type (`search_kind`) and the date to show (`search_date`, with
+    `search_date_is_update` when it is the last publication, not the item's own date) on a
+    result."""
+    result.search_kind = KINDS.get(type(result), OTHER_KIND)
+    own = {
+        NewsPage: lambda: result.date,
+        EventPage: lambda: result.start,
+        InterculturalWeekPage: lambda: result.start_date,
+    }.get(type(result))
+    result.search_date = own() if own else result.last_published_at
+    result.search_date_is_update = own is None
+    return result
+
+
+def sections(locale):
+    """The news, events and prevention sections of the language (where one is missing: the
+    German one, which the template marks lang="de"), for the empty state. One query."""
+    german = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    candidates = Page.objects.live().public().type(*SECTIONS).filter(locale__in={locale, german})
+    found = {}
+    for page in candidates.specific().order_by("path"):
+        kind = type(page)
+        if kind not in found or (
+            found[kind].locale_id != locale.pk and page.locale_id == locale.pk
+        ):
+            found[kind] = page
+    return [found[kind] for kind in SECTIONS if kind in found]
+
+
+def count_text(count, query):
+    """ "3 results for “Betrug”." with the plural form of the language (Arabic has six, its
+    dual and singular forms name no number) and the number in the language's format."""
+    return ngettext(
+        "%(count)s result for “%(query)s”.", "%(count)s results for “%(query)s”.", count
+    ) % {"count": formats.number_format(count, force_grouping=True), "query": query}
+
+
 def search(request):
     raw = request.GET.get("q", "")
     query = clean_query(raw)
     locale = Locale.get_active()
+    backend = get_search_backend()
     pages = Page.objects.none()
     materials = []
     if query:
-        pages = Page.objects.live().public().filter(locale=locale).specific().search(query)
+        pages = backend.search(
+            query,
+            Page.objects.live().public().filter(locale=locale).specific(),
+            language=locale.language_code,
+        )
         materials = list(
-            get_search_backend().search(
-                query, PreventionMaterial.objects.filter(locale=locale, live=True)
+            backend.search(
+                query,
+                PreventionMaterial.objects.filter(locale=locale, live=True),
+                language=locale.language_code,
             )[:MAX_MATERIALS]
         )
         prefetch_related_objects(
@@ -48,9 +119,24 @@ def search(request):
             ),
         )
         materials = with_source_files(materials)  # the files of the German sources
-    results = Paginator(pages, 10).get_page(request.GET.get("page"))
+        for material in materials:
+            material.search_kind = MATERIAL_KIND
+    results = Paginator(pages, PER_PAGE).get_page(request.GET.get("page"))
+    hits = list(results.object_list)
+    with_event_facts([hit for hit in hits if isinstance(hit, EventPage)])  # German dates
+    hits = [label(hit) for hit in hits]
+    count = results.paginator.count + len(materials)
+    searched = bool(raw.strip())
     return TemplateResponse(
         request,
         "search/search.html",
-        {"query": query, "searched": bool(raw.strip()), "results": results, "materials": materials},
+        {
+            "query": query,
+            "searched": searched,
+            "results": results,
+            "hits": hits,
+            "materials": materials,
+            "count_text": count_text(count, query) if searched else "",
+            "sections": sections(locale) if searched and not count else [],
+        },
     )

@@ -280,10 +280,24 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # One configuration for all ten languages; queries filter by locale instead.
+        # Wagtail's database backend, taught the language of a query (search/backends/): the
+        # public search matches prefixes and inflected forms in the visitor's language.
+        "BACKEND": "search.backends",
+        # Queries without a language (the admin) use the unstemmed tokens every object has.
         "SEARCH_CONFIG": "simple",
     }
+}
+# PostgreSQL: the text-search configuration each language's content is indexed and searched
+# with (`SELECT cfgname FROM pg_ts_config`). Languages missing here (uk, pl, bg, fa: PostgreSQL
+# has no stemmer for them) use `simple` plus the prefixes of search.terms. A change needs
+# `manage.py update_index`.
+SEARCH_LANGUAGE_CONFIGS = {
+    "de": "german",
+    "en": "english",
+    "tr": "turkish",
+    "ar": "arabic",
+    "ru": "russian",
+    "ro": "romanian",
 }
 # mp4/webm/vtt: self-hosted video with WebVTT captions (home.blocks.VideoBlock).
 WAGTAILDOCS_EXTENSIONS = [
