@@ -24,7 +24,7 @@ from modelcluster.fields import ParentalManyToManyField
 from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
-from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name
+from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name, name_lang
 from home.metadata import SCHEMA_ORG, government_organization, iso
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
@@ -436,7 +436,7 @@ class EventPage(IssuedMixin, BasePage):
     def language_names(self):
         """(code for lang=, own name, right-to-left?) of the languages spoken."""
         return [
-            (html_lang(code), language_name(code), code in RTL_LANGUAGES)
+            (name_lang(code), language_name(code), code in RTL_LANGUAGES)
             for code in self.languages or []
         ]
 

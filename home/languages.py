@@ -47,6 +47,12 @@ def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
 
 
+def name_lang(code):
+    """The language a language's own name is written in: German for the sign language and
+    Easy German (their names are German words), else the language itself."""
+    return {"de-x-ls": "de", "dgs": "de"}.get(code, code)
+
+
 def html_lang(code):
     """The value for lang/hreflang attributes (BCP 47); sign language and easy German map."""
     return {"de-x-ls": "de", "dgs": "gsg"}.get(code, code)

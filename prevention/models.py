@@ -21,6 +21,7 @@ from home.languages import (
     RTL_LANGUAGES,
     html_lang,
     language_name,
+    name_lang,
 )
 from home.models import BasePage, IssuedMixin
 from partners.approval import ApprovedSnippet
@@ -364,6 +365,11 @@ class PreventionMaterialFile(Orderable):
     @property
     def html_lang(self):
         return html_lang(self.language)
+
+    @property
+    def name_lang(self):
+        """The language of the language's name (German for the sign language)."""
+        return name_lang(self.language)
 
     @property
     def is_rtl(self):

@@ -10,6 +10,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
+from home import languages
 from home.locales import live_homes
 
 register = template.Library()
@@ -74,6 +75,12 @@ def _attrs(code):
     except KeyError:
         direction = "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.filter
+def name_lang(code):
+    """The lang of a language's own name (home.languages.name_lang)."""
+    return languages.name_lang(code)
 
 
 @register.simple_tag
