@@ -8,7 +8,7 @@ from django import template
 from django.conf import settings
 from django.utils import formats, timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, gettext
 
 from home import languages
 from home.locales import live_homes
@@ -75,6 +75,23 @@ def _attrs(code):
     except KeyError:
         direction = "ltr"
     return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+def list_separator():
+    """The separator of a plain enumeration in the active language (", ", Arabic "، "), from
+    the catalogue entry the attribution line joins names with."""
+    return gettext("{list}, {item}").replace("{list}", "").replace("{item}", "")
+
+
+@register.simple_tag(name="list_separator")
+def list_separator_tag():
+    return list_separator()
+
+
+@register.filter
+def comma_list(items):
+    """Items joined as a plain enumeration in the active language (escaped by the template)."""
+    return list_separator().join(str(item) for item in items)
 
 
 @register.filter

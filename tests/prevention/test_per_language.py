@@ -346,3 +346,22 @@ def test_translated_topic_and_library_pages_query_a_fixed_number_of_times(client
         translate(event, "ar", title=f"موعد {i}", slug=f"mawid-{i}")
     topic.save_revision().publish()
     assert counts() == before
+
+
+def test_lists_use_the_arabic_comma_and_the_contacts_partner_is_marked_german(client, world):
+    cheques = world["materials"]["cheques"]
+    cheques.target_groups = ["seniors", "parents"]
+    cheques.save_revision().publish()
+    arabic = soup_of(client, world["indexes"]["ar"].url)
+    groups = [p.get_text() for p in arabic.find_all("p") if "، " in p.get_text()]
+    assert groups, "the target groups of an Arabic card are joined with the Arabic comma"
+    assert not [p for p in arabic.find_all("p") if "," in p.get_text() and ":" in p.get_text()]
+    ukrainian = soup_of(client, world["topics"]["uk"].url).find(id="contacts-heading").parent
+    partner = ukrainian.find("span", string=world_partner_short_name())
+    assert partner is not None and partner.get("lang") == "de" and partner.get("dir") == "ltr"
+
+
+def world_partner_short_name():
+    from partners.models import ContactPerson
+
+    return ContactPerson.objects.get(role="Präventionsberaterin").partner.short_name
