@@ -337,10 +337,28 @@ def test_the_week_groups_its_programme_by_berlin_day(client, event_index):
 
 
 def test_a_week_without_programme_says_so(client, event_index):
-    week = InterculturalWeekPageFactory(parent=event_index)
-    soup = get(client, week.url)
+    """A coming week says its programme follows; a past one that had none says so."""
+    today = timezone.localdate()
+    coming = InterculturalWeekPageFactory(
+        parent=event_index,
+        title="Kommende Woche",
+        slug="kommende-woche",
+        start_date=today + datetime.timedelta(days=30),
+        end_date=today + datetime.timedelta(days=37),
+    )
+    soup = get(client, coming.url)
     assert soup.select("main section.site-day") == []
     assert de("The programme will be published soon.") in soup.find("main").get_text()
+    past = InterculturalWeekPageFactory(
+        parent=event_index,
+        title="Vergangene Woche",
+        slug="vergangene-woche",
+        start_date=today - datetime.timedelta(days=60),
+        end_date=today - datetime.timedelta(days=53),
+    )
+    text = get(client, past.url).find("main").get_text()
+    assert de("The programme will be published soon.") not in text
+    assert de("No programme was published for this week.") in text
 
 
 # --- The material library -----------------------------------------------------------------

@@ -54,7 +54,9 @@ BUDGET = {
     "prevention_index": 18 + SLACK,  # + topics, count, materials, their files with documents
     "news_item": 19 + SLACK,  # + partners, image, tags
     "event": 19 + SLACK,  # + venue, partners, image
-    "prevention_topic": 20 + SLACK,  # + contacts, related events, image, materials, files
+    # + contacts, related events, image, materials, files; the materials of the topic are
+    # judged by their German sources and shown per language (partners.relations): one more.
+    "prevention_topic": 21 + SLACK,
     "standard_page": 15 + SLACK,  # + children
     "search": 13 + SLACK,  # + count, results (one content type here), materials, their files
 }
