@@ -43,9 +43,10 @@ setup: messages ## Install, migrate, set up roles and workflow, load the demo co
 run: setup ## Set everything up and serve the site on http://127.0.0.1:8000/
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-lint: install ## Ruff format check and lint
+lint: install ## Ruff format check and lint, and the import direction (import-linter)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 test: messages lint ## Run the whole test suite (lint, checks, migrations, pytest, browser tests)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check

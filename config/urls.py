@@ -10,8 +10,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from editorial import media_serve
-from editorial import views as editorial_views
+from editorial.media import serve as media_serve
+from editorial.review import views as editorial_views
 from home.locales import language_root, require_language_on
 from home.sitemaps import sitemap
 from home.views import robots_txt
@@ -25,7 +25,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # MEDIA_URL in every environment: only media live content uses reach anonymous visitors
-    # (editorial.media_serve), so the web server must not serve MEDIA_ROOT itself.
+    # (editorial.media.serve), so the web server must not serve MEDIA_ROOT itself.
     re_path(r"^media/(?P<path>.+)$", media_serve.serve_media, name="editorial_media"),
     # Draft links for reviewers without an account (disallowed in robots.txt).
     path("entwurf/<str:token>/", editorial_views.draft, name="editorial_draft"),

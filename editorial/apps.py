@@ -7,8 +7,10 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Joint approval")
 
     def ready(self):
-        from . import localize, media, signals
+        from editorial.approval import signals
+        from editorial.media import guard
+        from editorial.translations import localize
 
         signals.connect()
         localize.install()
-        media.install()
+        guard.install()

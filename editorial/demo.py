@@ -10,8 +10,8 @@ from django.db.models import F
 
 from wagtail.models import Page
 
-from .setup import SNIPPETS_UNDER_APPROVAL, setup_editorial
-from .sides import (
+from editorial.setup import SNIPPETS_UNDER_APPROVAL, setup_editorial
+from editorial.sides import (
     APPROVERS_COUNCIL,
     APPROVERS_POLICE,
     EDITORS_COUNCIL,

@@ -17,10 +17,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision, Task, TaskState, WorkflowState
 
-from . import binding
-from .content import same_content
-from .notifications import notify_side_approved
-from .sides import COUNCIL, POLICE, SIDES, side_label
+from editorial.approval import binding
+from editorial.approval.content import same_content
+from editorial.approval.notifications import notify_side_approved
+from editorial.sides import COUNCIL, POLICE, SIDES, side_label
 
 
 def content_object(task_state):
@@ -128,7 +128,7 @@ class JointApprovalTask(Task):
         return actions
 
     def get_form_for_action(self, action):
-        from .forms import ApprovalActionForm  # forms import models
+        from editorial.approval.forms import ApprovalActionForm  # forms import models
 
         return ApprovalActionForm
 

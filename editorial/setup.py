@@ -23,8 +23,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import JointApprovalTask
-from .sides import (
+from editorial.models import JointApprovalTask
+from editorial.sides import (
     APPROVERS_COUNCIL,
     APPROVERS_POLICE,
     EDITORS_COUNCIL,
@@ -46,7 +46,7 @@ COLLECTION_COUNCIL = "Beirat"
 COLLECTION_SHARED = "Gemeinsam"
 
 ALL_GROUPS = [EDITORS_POLICE, EDITORS_COUNCIL, APPROVERS_POLICE, APPROVERS_COUNCIL, TRANSLATORS]
-# Who reads and exports what visitors send through form pages (editorial.robust): the writing
+# Who reads and exports what visitors send through form pages (editorial.review.robust): the writing
 # and approving groups of both sides, not the translators (submissions hold personal data).
 FORM_SUBMISSION_GROUPS = [EDITORS_POLICE, EDITORS_COUNCIL, APPROVERS_POLICE, APPROVERS_COUNCIL]
 # Which side's collection a group writes to (besides the shared one).
@@ -120,7 +120,7 @@ def setup_groups():
     root_collection, by_name = collections()
     access_admin = permission("wagtailadmin", "access_admin")
     # Translators start and update translations; every translation still goes through the
-    # joint approval (editorial/localize.py closes wagtail-localize's publish paths).
+    # joint approval (editorial/translations/localize.py closes wagtail-localize's publish paths).
     submit_translation = permission("wagtail_localize", "submit_translation")
     groups = {}
     for name in ALL_GROUPS:

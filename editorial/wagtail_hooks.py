@@ -15,17 +15,19 @@ from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
 # robust first: malformed workflow data is answered (400) before guards checks the revision.
-from . import (
-    admin_views,
+from editorial.approval import (
     decide,
     guards,  # noqa: F401 (registers the editor hooks)
-    localize_views,
-    robust,  # noqa: F401 (registers its hooks)
-    status,
 )
-from .localize import save_translation_draft
-from .panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
-from .sides import side_label
+from editorial.reports import status
+from editorial.review import (
+    admin_views,
+    robust,  # noqa: F401 (registers its hooks)
+)
+from editorial.review.panels import ReturnedToMePanel, WaitingForMySidePanel, WithdrawnRecentlyPanel
+from editorial.sides import side_label
+from editorial.translations import views as localize_views
+from editorial.translations.localize import save_translation_draft
 
 
 @hooks.register("register_log_actions")

@@ -1,12 +1,8 @@
-"""Middleware of the site frame: the language from the URL alone, and the
-Content-Security-Policy per area."""
+"""Middleware of the site frame: the language from the URL alone."""
 
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
-
-from csp.middleware import CSPMiddleware, PolicyParts
-from csp.utils import default_config
 
 
 class UrlLanguageMiddleware(LocaleMiddleware):
@@ -28,19 +24,3 @@ class UrlLanguageMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
-
-
-class AreaCSPMiddleware(CSPMiddleware):
-    """The strict public policy from CONTENT_SECURITY_POLICY everywhere, and
-    ADMIN_CONTENT_SECURITY_POLICY for the Wagtail admin, which still needs inline scripts and
-    styles (its previews render inside the admin, so they get the admin policy too)."""
-
-    def get_policy_parts(self, request, response, report_only=False):
-        parts = super().get_policy_parts(request, response, report_only=report_only)
-        if report_only or parts.config is not None:
-            return parts
-        admin_prefix = getattr(settings, "WAGTAILADMIN_PATH_PREFIX", "/admin/")
-        if request.path_info.startswith(admin_prefix):
-            directives = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
-            return PolicyParts(default_config(directives), parts.update, parts.replace, parts.nonce)
-        return parts

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from .approval import ApprovedSnippet
+from approvable.models import ApprovedSnippet
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()/\-]{3,30}$",

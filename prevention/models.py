@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from approvable.models import ApprovedSnippet
 from home.admin_forms import IssuedSnippetForm
 from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField, ExplainedCharField
@@ -24,7 +25,6 @@ from home.languages import (
     name_lang,
 )
 from home.models import BasePage, IssuedMixin
-from partners.approval import ApprovedSnippet
 from partners.relations import in_language, resolve_many
 
 from .facts import has_file_in, in_topic, with_source_files

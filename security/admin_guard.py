@@ -4,7 +4,7 @@ Wagtail's generic admin views take the id as text (`<str:pk>`, or `.+` in the sn
 comparison URL) and hand it to the database, which raises on "abc" for an integer key. This
 middleware checks, before such a view runs, that the `pk` of its URL is the model's key in its
 canonical spelling, and answers 404 otherwise. Our own views check their ids themselves
-(editorial.robust.object_pk)."""
+(editorial.review.robust.object_pk)."""
 
 from django.conf import settings
 from django.contrib.admin.utils import unquote

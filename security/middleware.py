@@ -1,5 +1,5 @@
-"""Security middleware: the Permissions-Policy header, and the second factor that every admin
-user must pass where ADMIN_2FA_REQUIRED is on (production)."""
+"""Security middleware: the Content-Security-Policy per area, the Permissions-Policy header, and
+the second factor that every admin user must pass where ADMIN_2FA_REQUIRED is on (production)."""
 
 from urllib.parse import urlencode
 
@@ -7,6 +7,8 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 
+from csp.middleware import CSPMiddleware, PolicyParts
+from csp.utils import default_config
 from django_otp import user_has_device
 
 # Admin URLs a signed-in user may reach before the second factor: signing in and out, the two
@@ -71,3 +73,19 @@ class AdminTwoFactorMiddleware:
         except Resolver404:
             return False
         return name not in EXEMPT_URL_NAMES
+
+
+class AreaCSPMiddleware(CSPMiddleware):
+    """The strict public policy from CONTENT_SECURITY_POLICY everywhere, and
+    ADMIN_CONTENT_SECURITY_POLICY for the Wagtail admin, which still needs inline scripts and
+    styles (its previews render inside the admin, so they get the admin policy too)."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only or parts.config is not None:
+            return parts
+        admin_prefix = getattr(settings, "WAGTAILADMIN_PATH_PREFIX", "/admin/")
+        if request.path_info.startswith(admin_prefix):
+            directives = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            return PolicyParts(default_config(directives), parts.update, parts.replace, parts.nonce)
+        return parts

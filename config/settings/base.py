@@ -91,10 +91,10 @@ MIDDLEWARE = [
     "security.middleware.PermissionsPolicyMiddleware",
     # A malformed id in an admin URL is a 404 before Wagtail's views query with it.
     "security.admin_guard.MalformedAdminIdMiddleware",
-    "home.middleware.AreaCSPMiddleware",
+    "security.middleware.AreaCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Media that live content shows are read-only for editors (editorial.media).
-    "editorial.media.LiveMediaGuardMiddleware",
+    # Media that live content shows are read-only for editors (editorial.media.guard).
+    "editorial.media.guard.LiveMediaGuardMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -208,7 +208,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "redaktion@localhost")
 
 # Content-Security-Policy (django-csp 4). The public site allows nothing inline and nothing
 # from another origin; JSON-LD data blocks need no script-src. The admin gets its own policy
-# (home.middleware.AreaCSPMiddleware) because Wagtail's admin still uses inline scripts.
+# (security.middleware.AreaCSPMiddleware) because Wagtail's admin still uses inline scripts.
 _SELF = "'self'"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -329,7 +329,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # workflow ends by publishing exactly the revision both sides approved. Imported while
 # wagtail.models loads, so override_settings cannot change it.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_jointly_approved"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.approval.workflows.publish_jointly_approved"
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

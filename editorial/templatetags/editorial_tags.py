@@ -6,8 +6,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page, TaskState
 
-from editorial import admin_views, localize_views
 from editorial.models import JointApprovalTask
+from editorial.review import admin_views
+from editorial.translations import views as localize_views
 
 register = template.Library()
 
@@ -75,7 +76,7 @@ def translation_actions(context, obj):
 def shown_revision(context, obj):
     """The revision an approval form shows and its token: the one named in the URL (a dashboard
     row opened earlier) or else the latest. `stale` says the named one is no longer the latest."""
-    from editorial import binding
+    from editorial.approval import binding
 
     request = context.get("request")
     latest = obj.get_latest_revision()

@@ -12,7 +12,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.search import index
 
-from partners.approval import ApprovedSnippet
+from approvable.models import ApprovedSnippet
 
 
 class AlertLevel(models.TextChoices):

@@ -19,7 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from partners.approval import ApprovalSnapshotMixin
+from approvable.models import ApprovalSnapshotMixin
 from partners.facts import partners_for
 
 from ..attribution import issuer_line as attribution_line

@@ -7,7 +7,7 @@ from wagtail.models import Workflow
 
 import pytest
 
-from editorial import binding
+from editorial.approval import binding
 from editorial.setup import setup_editorial
 from editorial.sides import (
     APPROVERS_COUNCIL,
@@ -89,8 +89,8 @@ def run(django_capture_on_commit_callbacks):
 
 
 def shown(obj, live=False):
-    """The token of the revision an admin form about `obj` shows now (editorial.binding): the
-    latest, or the live one (withdrawal)."""
+    """The token of the revision an admin form about `obj` shows now
+    (editorial.approval.binding): the latest, or the live one (withdrawal)."""
     obj = type(obj)._default_manager.get(pk=obj.pk)
     return binding.token(obj.live_revision if live else obj.get_latest_revision())
 

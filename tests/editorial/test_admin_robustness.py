@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 
 from editorial.models import SideApproval
-from editorial.robust import MALFORMED_WORKFLOW_DATA
+from editorial.review.robust import MALFORMED_WORKFLOW_DATA
 from home.factories import AlertFactory, FormFieldFactory, FormPageFactory
 
 from .conftest import refused

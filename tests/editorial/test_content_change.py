@@ -1,7 +1,7 @@
 """What voids an approval (issue 14, item 4): a change a visitor can see always does; comments,
 their timestamps and Wagtail's bookkeeping never do. The rule comes from each model's edit form
-(editorial.content), and this test walks the revision content of every model under approval, so
-a field added later is either in the form or shown here as not-content."""
+(editorial.approval.content), and this test walks the revision content of every model under
+approval, so a field added later is either in the form or shown here as not-content."""
 
 import json
 
@@ -23,9 +23,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
 
-from editorial.content import content_keys, same_content
+from approvable.models import ApprovalSnapshotMixin
+from editorial.approval.content import content_keys, same_content
 from editorial.setup import SNIPPETS_UNDER_APPROVAL
-from partners.approval import ApprovalSnapshotMixin
 
 from .conftest import shown
 from .forms import news_form

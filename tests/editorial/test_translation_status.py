@@ -8,7 +8,7 @@ from django.urls import reverse
 
 import pytest
 
-from editorial import status
+from editorial.reports import status
 from home.factories import AlertFactory
 from news.factories import NewsPageFactory
 

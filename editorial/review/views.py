@@ -24,9 +24,9 @@ from wagtail.models import Page
 
 from django_ratelimit.core import is_ratelimited
 
-from .media_serve import sign_media_urls
-from .models import ShareLink
-from .notifications import edit_url
+from editorial.approval.notifications import edit_url
+from editorial.media.serve import sign_media_urls
+from editorial.models import ShareLink
 
 logger = logging.getLogger(__name__)
 

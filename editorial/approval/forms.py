@@ -1,5 +1,5 @@
 """The form of every joint-approval action (approve, request changes): a comment and the token
-of the revision the approver saw (editorial.binding)."""
+of the revision the approver saw (editorial.approval.binding)."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Revision
 
-from . import binding
+from editorial.approval import binding
 
 
 class ApprovalActionForm(forms.Form):

@@ -3,7 +3,8 @@
 Partner, ContactPerson, Venue, PreventionMaterial and Alert are drafted, revised, previewed,
 approved by both partners and translated like pages. Giving them all the same mixins from the
 first migration lets the approval and translation issues add behaviour without reshaping models.
-It lives in `partners`, the lowest content app, because every app above may import it."""
+It lives on the floor (`approvable`), below `partners`, so that the approval snapshot is one
+concept shared by every app and `editorial`, not a part of the partners app."""
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models

@@ -9,10 +9,10 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, WorkflowState
 
-from .decide import decide_url
-from .localize_views import translation_of
-from .models import JointApprovalTask, content_object
-from .sides import side_label
+from editorial.approval.decide import decide_url
+from editorial.models import JointApprovalTask, content_object
+from editorial.sides import side_label
+from editorial.translations.views import translation_of
 
 WITHDRAWN_DAYS = 30
 
@@ -77,7 +77,7 @@ class WaitingForMySidePanel(EditorialPanel):
                         "detail": ", ".join(str(side_label(side)) for side in missing),
                         "since": state.workflow_state.created_at,
                         "revision": revision,
-                        # Bound to the revision this row shows (editorial.binding).
+                        # Bound to the revision this row shows (editorial.approval.binding).
                         "actions": [
                             (label, decide_url(state, name, revision, dashboard))
                             for name, label, _modal in task.get_actions(obj, user)

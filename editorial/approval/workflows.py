@@ -13,9 +13,9 @@ from django.core.exceptions import PermissionDenied
 def publish_jointly_approved(workflow_state, user=None):
     from wagtail.log_actions import log
 
-    from .models import content_object
-    from .sides import SIDES
-    from .signals import finishing
+    from editorial.approval.signals import finishing
+    from editorial.models import content_object
+    from editorial.sides import SIDES
 
     task_state = workflow_state.current_task_state
     revision = task_state.revision
@@ -31,8 +31,8 @@ def publish_jointly_approved(workflow_state, user=None):
 
     token = finishing.set(True)
     try:
-        # The publish signal writes the snapshot (editorial.signals.on_published); a revision
-        # with a future go-live time is only scheduled, and gets it when it goes live.
+        # The publish signal writes the snapshot (editorial.approval.signals.on_published); a
+        # revision with a future go-live time is only scheduled, and gets it when it goes live.
         revision.publish(user=user, skip_permission_checks=True)
     finally:
         finishing.reset(token)

@@ -15,11 +15,15 @@ from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.views import convert
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-from . import binding
-from .admin_views import edit_path, get_object, may_edit, url_args
-from .decide import decide_url
-from .localize import SafeUpdateTranslationsView, restricted, untranslated_parent
-from .models import JointApprovalTask
+from editorial.approval import binding
+from editorial.approval.decide import decide_url
+from editorial.models import JointApprovalTask
+from editorial.review.admin_views import edit_path, get_object, may_edit, url_args
+from editorial.translations.localize import (
+    SafeUpdateTranslationsView,
+    restricted,
+    untranslated_parent,
+)
 
 
 class SafeSubmitPageTranslationView(SubmitPageTranslationView):
@@ -169,7 +173,7 @@ def review_translation(request, app_label, model_name, pk):
     for path, source_text in string_segments(translation.source.as_instance()):
         texts = targets.get(path) or [""]
         rows.append({"field": path, "source": source_text, "target": texts.pop(0)})
-    # Bound to the revision shown in the table (editorial.binding).
+    # Bound to the revision shown in the table (editorial.approval.binding).
     shown = obj.get_latest_revision()
     actions = [
         (name, label, decide_url(task_state, name, shown, request.path))

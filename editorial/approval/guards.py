@@ -1,5 +1,5 @@
 """Admin hooks that guard live content: actions bound to what the actor saw
-(editorial.binding), and administrators' shortcuts routed through the audited paths.
+(editorial.approval.binding), and administrators' shortcuts routed through the audited paths.
 
 The page and snippet editors send an approval or rejection together with the form: the
 revision the approver loaded is in Wagtail's own `loaded_revision_id`/`loaded_revision_created_at`
@@ -18,7 +18,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
-from . import binding
+from editorial.approval import binding
 
 EXTRA_DATA = "workflow-action-extra-data"
 

@@ -34,10 +34,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
+from editorial.setup import SNIPPETS_UNDER_APPROVAL
 from home.freshness import basis
 from home.menus import missing_sections
-
-from .setup import SNIPPETS_UNDER_APPROVAL
 
 # The public snippets, in the order of the table.
 SNIPPETS = [tuple(label.split(".")) for label in SNIPPETS_UNDER_APPROVAL]

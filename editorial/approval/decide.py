@@ -3,7 +3,7 @@ task state, one action (approve / request changes), bound to the revision the ap
 
 GET shows which revision is decided on (with the comparison with the live version); POST
 records the decision only if that revision is still the latest, otherwise it says what
-happened, records nothing and shows the new revision instead (editorial.binding)."""
+happened, records nothing and shows the new revision instead (editorial.approval.binding)."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -16,10 +16,10 @@ from wagtail.admin import messages
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import TaskState
 
-from . import binding
-from .admin_views import edit_path
-from .forms import ApprovalActionForm
-from .models import JointApprovalTask, content_object
+from editorial.approval import binding
+from editorial.approval.forms import ApprovalActionForm
+from editorial.models import JointApprovalTask, content_object
+from editorial.review.admin_views import edit_path
 
 
 def decide(request, task_state_id, action):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
-from .setup import FORM_SUBMISSION_GROUPS
+from editorial.setup import FORM_SUBMISSION_GROUPS
 
 # -- ids in URLs ---------------------------------------------------------------------------
 
@@ -69,7 +69,7 @@ def workflow_extra_data_problem(request, obj):
         return "unknown keys"
     if form_class and data:
         form = form_class(data={key: "" if v is None else str(v) for key, v in data.items()})
-        # Whether the revision named is still the latest is answered by editorial.guards,
+        # Whether the revision named is still the latest is answered by editorial.approval.guards,
         # with a message and the comparison, not as malformed data.
         if not form.is_valid() and set(form.errors) - {"revision"}:
             return "invalid values"

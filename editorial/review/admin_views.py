@@ -22,10 +22,11 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from . import binding, notifications, usage
-from .models import JointApprovalTask, ShareLink
-from .robust import object_pk
-from .setup import SNIPPETS_UNDER_APPROVAL
+from editorial.approval import binding, notifications
+from editorial.models import JointApprovalTask, ShareLink
+from editorial.review import usage
+from editorial.review.robust import object_pk
+from editorial.setup import SNIPPETS_UNDER_APPROVAL
 
 # Draft links exist for pages and these snippets (the issue's scope).
 SHAREABLE_SNIPPETS = {"prevention.preventionmaterial", "home.alert"}
@@ -207,7 +208,7 @@ class ReasonForm(forms.Form):
 
 
 class BoundReasonForm(ReasonForm):
-    """A reason, and the token of the revision the form showed (editorial.binding)."""
+    """A reason, and the token of the revision the form showed (editorial.approval.binding)."""
 
     revision = forms.CharField(widget=forms.HiddenInput, max_length=64)
 

@@ -25,7 +25,7 @@ from django.utils import translation
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
-from .sides import EDITOR_GROUPS, SIDES, side_label
+from editorial.sides import EDITOR_GROUPS, SIDES, side_label
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def editors_of_issuer(obj):
 def approvers(*sides):
     """Active members of the groups the joint approval task names for these sides (an
     administrator may point the task at other groups in the Tasks admin)."""
-    from .models import JointApprovalTask  # models imports this module
+    from editorial.models import JointApprovalTask  # models imports this module
 
     group_ids = {
         task.group_ids()[side]

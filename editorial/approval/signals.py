@@ -19,7 +19,7 @@ from wagtail.signals import (
     workflow_submitted,
 )
 
-from . import notifications
+from editorial.approval import notifications
 
 # True while the finish action publishes: that publish is the approval's own, and its mail goes
 # out from on_approved.
@@ -67,7 +67,7 @@ def is_scheduled_go_live(revision):
 def on_published(sender, instance, revision=None, **kwargs):
     """Write the snapshot when the revision going live is the one both sides approved (now, or
     earlier and scheduled); any other publish clears it. A scheduled go-live is announced."""
-    from .models import joint_approval  # models import this module's app, not the reverse
+    from editorial.models import joint_approval  # models import this module's app, not the reverse
 
     approval = None
     ours = finishing.get() or is_scheduled_go_live(revision)
