@@ -263,8 +263,14 @@ def add_dashboard_panels(request, panels):
 
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
+    view = status.TranslationStatusView
     return [
-        path("uebersetzungsstand/", status.translation_status, name="editorial_translation_status")
+        path("uebersetzungsstand/", view.as_view(), name="editorial_translation_status"),
+        path(
+            "uebersetzungsstand/results/",
+            view.as_view(results_only=True),
+            name="editorial_translation_status_results",
+        ),
     ]
 
 
