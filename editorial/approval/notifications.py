@@ -1,6 +1,6 @@
 """E-mails of the joint approval, sent through Wagtail's own notifiers (`wagtail.admin.mail`).
 
-Who hears what, and which switch in "Konto → Benachrichtigungen" silences it:
+Who hears what, and which switch under "Benutzerkonto → Benachrichtigung" silences it:
 - submitted (and resubmitted after "request changes"): the approvers of both sides ("submitted");
 - one side approved: the other side's approvers and the submitter ("approved");
 - changes requested: the submitter and the approvers of both sides ("rejected");
