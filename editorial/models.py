@@ -195,7 +195,7 @@ class JointApprovalTask(Task):
             # last approver gets no mail of their own.
             user._editorial_finished_revision = revision.pk
         else:
-            notify_side_approved(task_state, obj, side, user, revision)
+            notify_side_approved(task_state, user=user, side=side, revision=revision)
         return None
 
     def status_rows(self, obj, task_state):

@@ -1,23 +1,12 @@
-"""Form submissions in the admin: the CSV export neutralises formulas, and the page editor's
-submissions panel shows only to those who may read the submissions.
-
-A spreadsheet opening a CSV runs a cell that starts with =, +, -, @ (or a tab or carriage
-return before one) as a formula, so a visitor's "=HYPERLINK(...)" would run on the editor's
-machine (CSV injection). Such values are exported with a leading apostrophe, which spreadsheets
-show as text. Wagtail's XLSX export already stores them as text cells."""
+"""Form submissions in the admin: the CSV export neutralises formulas (security.spreadsheets),
+and the page editor's submissions panel shows only to those who may read the submissions."""
 
 from functools import cache
 
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.forms.utils import get_forms_for_user
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return f"'{value}"
-    return value
+from security.spreadsheets import NeutralCSVMixin
 
 
 @cache
@@ -26,12 +15,8 @@ def safe_submissions_list_view():
     views import models, which the form page's module must not do while models load."""
     from wagtail.contrib.forms.views import SubmissionsListView
 
-    class SafeSubmissionsListView(SubmissionsListView):
-        def preprocess_field_value(self, field, value, export_format):
-            value = super().preprocess_field_value(field, value, export_format)
-            if export_format == self.FORMAT_CSV:
-                return neutralise_formula(value)
-            return value
+    class SafeSubmissionsListView(NeutralCSVMixin, SubmissionsListView):
+        pass
 
     return SafeSubmissionsListView
 

@@ -5,10 +5,10 @@ from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
-from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from partners.live import is_public
+from security.snippets import ExportSnippetViewSet
 
 from .locales import active_home
 from .models import Alert, NavigationMenu
@@ -46,14 +46,22 @@ def link_only_live_pages(features):
     features.register_link_type(LivePageLinkHandler)
 
 
-class AlertViewSet(SnippetViewSet):
+# The snippet viewsets below are registered in the admin's "Bausteine" group by
+# editorial/wagtail_hooks.py, which may import every content app.
+
+
+class AlertViewSet(ExportSnippetViewSet):
     model = Alert
     icon = "warning"
     menu_label = _("Alerts")
-    add_to_admin_menu = True
-    menu_order = 290
     list_display = ["title", "level", "expire_at", "live"]
     list_filter = ["level", "live", "locale"]
+    list_export = ["title", "get_level_display", "expire_at", "locale", "status_string"]
+    export_headings = {
+        "get_level_display": Alert._meta.get_field("level").verbose_name,
+        **ExportSnippetViewSet.export_headings,
+    }
+    export_filename = "hinweismeldungen"
     search_fields = ["title", "message"]
 
 
@@ -61,14 +69,8 @@ class NavigationMenuViewSet(SnippetViewSet):
     model = NavigationMenu
     icon = "list-ul"
     menu_label = _("Navigation")
-    add_to_admin_menu = True
-    menu_order = 800
     list_display = ["location", "locale"]
     list_filter = ["location", "locale"]
-
-
-register_snippet(AlertViewSet)
-register_snippet(NavigationMenuViewSet)
 
 
 # An alt text ending in an image extension, with an underscore, a camera's file name

@@ -1,22 +1,25 @@
 """The Wagtail admin as a superuser sees it: German labels, every page type creatable where
 it belongs, and the German validation messages on the forms."""
 
+import csv
 import datetime
 import json
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 import pytest
 from bs4 import BeautifulSoup
 
-from events.factories import InterculturalWeekPageFactory
+from events.factories import InterculturalWeekPageFactory, VenueFactory
 from events.models import EventIndexPage, EventPage, InterculturalWeekPage
 from home.factories import NavigationMenuFactory
 from home.models import Alert, FormPage, HomePage, NavigationItem, StandardPage
 from images.factories import DocumentFactory
 from news.models import NewsIndexPage, NewsPage
+from partners.factories import PartnerFactory
 from prevention.models import PreventionIndexPage, PreventionMaterial, PreventionTopicPage
 
 pytestmark = pytest.mark.django_db
@@ -73,6 +76,34 @@ def test_the_sidebar_offers_every_snippet_with_its_german_name(admin_client):
         assert label in labels
 
 
+def main_menu(html):
+    """(label, [labels of its submenu]) of each top-level item of the admin's main menu."""
+    props = json.loads(BeautifulSoup(html, "html.parser").find(id="wagtail-sidebar-props").string)
+    module = next(m for m in props["modules"] if m["_type"] == "wagtail.sidebar.MainMenuModule")
+    return [
+        (item["_args"][0]["label"], [child["_args"][0]["label"] for child in item["_args"][1]])
+        if item["_type"] == "wagtail.sidebar.SubMenuItem"
+        else (item["_args"][0]["label"], [])
+        for item in module["_args"][0]
+    ]
+
+
+def test_the_snippets_share_one_menu_item(admin_client):
+    menu = dict(main_menu(admin_client.get("/admin/").content.decode()))
+    with translation.override("de"):
+        group = gettext("Building blocks")
+    assert menu[group] == [
+        "Hinweismeldungen",
+        "Partner",
+        "Ansprechpersonen",
+        "Veranstaltungsorte",
+        "Präventionsmaterialien",
+        "Navigation",
+    ]
+    assert not set(menu[group]) & set(menu), "a snippet also has its own top-level item"
+    assert "Snippets" not in menu
+
+
 SNIPPET_LISTINGS = [
     ("partners", "partner", "Partner", "Partner", "Rechtsträger *"),
     ("partners", "contactperson", "Ansprechpersonen", "Ansprechperson", "Funktion *"),
@@ -95,6 +126,65 @@ def test_each_snippet_listing_shows_its_german_name(
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.title.string.strip().startswith(plural)
     assert f"{singular} hinzufügen" in soup.get_text(" ", strip=True)
+
+
+@pytest.mark.parametrize(
+    ("app", "model", "filters"),
+    [
+        ("partners", "partner", {"kind", "locale", "live"}),
+        ("partners", "contactperson", {"partner", "consent_name_and_photo", "locale", "live"}),
+        ("events", "venue", {"city", "step_free", "hearing_loop", "locale", "live"}),
+        ("prevention", "preventionmaterial", {"format", "accessible_pdf", "locale", "live"}),
+        ("home", "alert", {"level", "live", "locale"}),
+        ("home", "navigationmenu", {"location", "locale"}),
+    ],
+    ids=SNIPPET_IDS,
+)
+def test_each_snippet_listing_offers_its_filters(admin_client, homes, app, model, filters):
+    response = admin_client.get(f"/admin/snippets/{app}/{model}/")
+    soup = BeautifulSoup(response.content, "html.parser")
+    offered = {field["name"] for field in soup.select("#filters-drilldown [name]")}
+    assert filters <= offered
+
+
+def test_a_filter_narrows_the_partner_listing(admin_client, partners):
+    response = admin_client.get("/admin/snippets/partners/partner/", {"kind": "council"})
+    text = BeautifulSoup(response.content, "html.parser").select_one("#listing-results").text
+    assert "Beirat für Migration und Integration" in text
+    assert "Polizeiinspektion Bad Kreuznach" not in text
+
+
+def test_the_partner_csv_export_in_german_with_formulas_neutralised(admin_client, partners):
+    PartnerFactory(name="=HYPERLINK(1)", short_name="X", publish=True)
+    response = admin_client.get("/admin/snippets/partners/partner/", {"export": "csv"})
+    assert response["Content-Type"] == "text/csv"
+    assert 'filename="partner.csv"' in response["Content-Disposition"]
+    rows = list(csv.reader(b"".join(response.streaming_content).decode().splitlines()))
+    assert rows[0] == [
+        "Name",
+        "Kurzbezeichnung",
+        "Freigabeseite",
+        "Rechtsträger",
+        "Telefon",
+        "E-Mail",
+        "Website",
+        "Sprache",
+        "Status",
+    ]
+    by_name = {row[0]: row for row in rows[1:]}
+    assert (
+        by_name["Beirat für Migration und Integration"][2] == "Beirat für Migration und Integration"
+    )
+    assert by_name["Polizeiinspektion Bad Kreuznach"][-2:] == ["Deutsch", "Veröffentlicht"]
+    assert "'=HYPERLINK(1)" in by_name
+
+
+def test_the_venue_export_answers_yes_or_no(admin_client):
+    VenueFactory(name="Bürgerhaus", step_free=True, hearing_loop=False, publish=True)
+    response = admin_client.get("/admin/snippets/events/venue/", {"export": "csv"})
+    header, row = csv.reader(b"".join(response.streaming_content).decode().splitlines())
+    assert dict(zip(header, row, strict=True))["Stufenloser Zugang"] == "Ja"
+    assert dict(zip(header, row, strict=True))["Induktionsschleife"] == "Nein"
 
 
 @pytest.mark.parametrize(

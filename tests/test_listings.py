@@ -108,6 +108,23 @@ def test_news_index_lists_everything_newest_first(client, news_index, news):
     assert years == ["2026", "2025"]
 
 
+def test_the_tabs_keep_the_filters_and_start_on_the_first_page(client, event_index, events):
+    url = event_index.url
+    soup = get(client, url, {"category": "talk_round", "month": "2031-04", "page": "2"})
+    upcoming, past = (a["href"] for a in soup.select("main .site-tabs a"))
+    assert upcoming == f"{url}?category=talk_round&month=2031-04"
+    assert past == f"{url}?category=talk_round&month=2031-04&archive=1"
+    upcoming, past = (a["href"] for a in get(client, url, {"archive": "1"}).select(".site-tabs a"))
+    assert (upcoming.rstrip("?"), past) == (url, f"{url}?archive=1")  # no query is left
+
+
+def test_the_links_encode_and_escape_what_the_visitor_typed(client, event_index, events):
+    response = client.get(event_index.url, {"category": 'x"><b>&y=1'})
+    html = response.content.decode()
+    assert '"><b>' not in html
+    assert f"{event_index.url}?category=x%22%3E%3Cb%3E%26y%3D1&amp;archive=1" in html
+
+
 @pytest.mark.parametrize(
     ("params", "expected"),
     [

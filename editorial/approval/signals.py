@@ -1,7 +1,7 @@
-"""Signal wiring: our notices replace Wagtail's workflow e-mails, and the public "jointly
-approved" snapshot follows the live revision: written when a jointly approved revision goes live
-(at the approval, or later through `publish_scheduled`), cleared by any other publish and by
-every unpublish."""
+"""Signal wiring: our notifiers (Wagtail's, with our recipients and texts) replace Wagtail's
+workflow e-mails, and the public "jointly approved" snapshot follows the live revision: written
+when a jointly approved revision goes live (at the approval, or later through
+`publish_scheduled`), cleared by any other publish and by every unpublish."""
 
 from contextvars import ContextVar
 
@@ -26,35 +26,14 @@ from editorial.approval import notifications
 finishing = ContextVar("editorial_finishing", default=False)
 
 
-def _content(workflow_state):
-    obj = workflow_state.content_object
-    return obj.specific if isinstance(obj, Page) else obj
-
-
-def on_submitted(sender, instance, user=None, **kwargs):
-    notifications.notify_submitted(instance, _content(instance), user)
-
-
-def on_rejected(sender, instance, user=None, **kwargs):
-    notifications.notify_rejected(instance, _content(instance), user)
-
-
 def on_approved(sender, instance, user=None, **kwargs):
     """The last approval: "published", or "scheduled for ..." when the revision waits for its
     go-live time (the go-live itself mails again, see on_published)."""
     revision = Revision.objects.get(pk=instance.current_task_state.revision_id)
     if revision.approved_go_live_at is not None:
-        notifications.notify_scheduled(instance, _content(instance), user, revision)
+        notifications.notify_scheduled(instance, user=user, revision=revision)
     else:
-        notifications.notify_published(instance, _content(instance), user)
-
-
-def on_resubmitted(sender, instance, user=None, **kwargs):
-    """Wagtail resumes a workflow after "request changes" by starting the task again: it sends
-    task_submitted, not workflow_submitted. A first submission has no earlier task state."""
-    workflow_state = instance.workflow_state
-    if workflow_state.task_states.exclude(pk=instance.pk).exists():
-        notifications.notify_submitted(workflow_state, _content(workflow_state), user)
+        notifications.notify_published(instance, user=user, revision=revision)
 
 
 def is_scheduled_go_live(revision):
@@ -82,7 +61,8 @@ def on_published(sender, instance, revision=None, **kwargs):
     instance.jointly_approved_at = approval["approved_at"]
     instance.approved_sides = approval["sides"]
     if not finishing.get():
-        notifications.notify_went_live(approval["task_state"].workflow_state, instance, revision)
+        # Nobody acted: everybody concerned hears of it.
+        notifications.notify_published(approval["task_state"].workflow_state, revision=revision)
 
 
 def on_snippet_published(sender, instance, **kwargs):
@@ -118,10 +98,15 @@ def connect():
     ):
         signal.disconnect(sender=WorkflowState, dispatch_uid=uid)
 
-    workflow_submitted.connect(on_submitted, sender=WorkflowState, dispatch_uid="editorial_submit")
-    workflow_rejected.connect(on_rejected, sender=WorkflowState, dispatch_uid="editorial_reject")
+    # Wagtail starts the task again on a resubmission after "request changes": task_submitted
+    # covers the first submission and every later one.
+    task_submitted.connect(
+        notifications.notify_submitted, sender=TaskState, dispatch_uid="editorial_submit"
+    )
+    workflow_rejected.connect(
+        notifications.notify_rejected, sender=WorkflowState, dispatch_uid="editorial_reject"
+    )
     workflow_approved.connect(on_approved, sender=WorkflowState, dispatch_uid="editorial_approve")
-    task_submitted.connect(on_resubmitted, sender=TaskState, dispatch_uid="editorial_resubmit")
     page_published.connect(on_published, dispatch_uid="editorial_clear_snapshot_page")
     published.connect(on_snippet_published, dispatch_uid="editorial_clear_snapshot_snippet")
     page_unpublished.connect(clear_snapshot, dispatch_uid="editorial_clear_snapshot_page_off")

@@ -19,27 +19,35 @@ workflows in progress (tested)."""
 
 from collections import defaultdict
 
+from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
-from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
+
+import django_filters
 
 from editorial.setup import SNIPPETS_UNDER_APPROVAL
 from home.freshness import basis
 from home.menus import missing_sections
+from security.spreadsheets import NeutralCSVMixin
 
 # The public snippets, in the order of the table.
 SNIPPETS = [tuple(label.split(".")) for label in SNIPPETS_UNDER_APPROVAL]
+PAGE = "page"
 
 UP_TO_DATE = "up_to_date"
 OUT_OF_DATE = "out_of_date"
@@ -102,6 +110,7 @@ def _page_rows(german):
     for page in sources:
         rows.append(
             {
+                "type": PAGE,
                 "kind": _("Page"),
                 "title": page["title"],
                 "indent": page["depth"] - 2,
@@ -126,6 +135,7 @@ def _snippet_rows(german):
             if obj.locale_id == german.pk:
                 rows.append(
                     {
+                        "type": model._meta.label_lower,
                         "kind": model._meta.verbose_name,
                         "title": str(obj),
                         "indent": 0,
@@ -242,27 +252,117 @@ def may_view(user):
     return user.is_active and user.has_perm("wagtailadmin.access_admin")
 
 
-def translation_status(request):
-    if not may_view(request.user):
-        raise PermissionDenied
-    locales, rows, counts = build_table()
-    only = request.GET.get("status")
-    if only in LABELS:
-        rows = [row for row in rows if any(cell["status"] == only for cell in row["cells"])]
-    return TemplateResponse(
-        request,
-        "editorial/admin/translation_status.html",
-        {
-            "locales": locales,
-            "rows": rows,
-            "summary": [(key, LABELS[key], counts[key]) for key in LABELS],
-            "only": only,
-            "menu_gaps": [
+def language_choices():
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def type_choices():
+    snippets = [apps.get_model(app_label, model_name) for app_label, model_name in SNIPPETS]
+    return [
+        (PAGE, gettext_lazy("Page")),
+        *((model._meta.label_lower, capfirst(model._meta.verbose_name)) for model in snippets),
+    ]
+
+
+class TranslationStatusFilterSet(WagtailFilterSet):
+    """Filters over the rows of build_table(). The rows are a list (pages and snippets of
+    several models) built in a fixed number of queries, so the filters work in Python: a
+    language narrows every row to that language's cell, a status keeps the rows with a cell
+    in that status, a type keeps pages or one kind of snippet."""
+
+    language = django_filters.ChoiceFilter(
+        label=gettext_lazy("Language"),
+        choices=language_choices,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
+    )
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"),
+        choices=list(LABELS.items()),
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
+    )
+    type = django_filters.ChoiceFilter(
+        label=gettext_lazy("Type"),
+        choices=type_choices,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        # django-filters asks the queryset for its model; the rows have none.
+        super().__init__(data, Locale.objects.none(), request=request, prefix=prefix)
+
+    def filter_queryset(self, rows):
+        language, status, type_ = (
+            self.form.cleaned_data.get(name) for name in ("language", "status", "type")
+        )
+        if language:
+            rows = [
+                {**row, "cells": [c for c in row["cells"] if c["locale"].language_code == language]}
+                for row in rows
+            ]
+        if type_:
+            rows = [row for row in rows if row["type"] == type_]
+        if status:
+            rows = [row for row in rows if any(c["status"] == status for c in row["cells"])]
+        return rows
+
+
+class TranslationStatusView(NeutralCSVMixin, ReportView):
+    """The table as a Wagtail report: filters, 50 rows a page, CSV and XLSX downloads of the
+    filtered table (every row, the statuses as words)."""
+
+    page_title = gettext_lazy("Translation status")
+    header_icon = "wagtail-localize-language"
+    template_name = "editorial/admin/translation_status.html"
+    results_template_name = "editorial/admin/translation_status_results.html"
+    index_url_name = "editorial_translation_status"
+    index_results_url_name = "editorial_translation_status_results"
+    filterset_class = TranslationStatusFilterSet
+    paginate_by = 50
+    export_filename = "uebersetzungsstand"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_view(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        self.locales, rows, self.counts = build_table()
+        return rows
+
+    @cached_property
+    def shown_locales(self):
+        language = self.filters.form.cleaned_data.get("language") if self.filters.is_valid() else ""
+        return [locale for locale in self.locales if language in ("", locale.language_code)]
+
+    @property
+    def list_export(self):
+        return ["title", "kind", *(locale.language_code for locale in self.shown_locales)]
+
+    @property
+    def export_headings(self):
+        return {
+            "title": _("German original"),
+            "kind": _("Type"),
+            **{locale.language_code: locale.get_display_name() for locale in self.shown_locales},
+        }
+
+    def to_row_dict(self, row):
+        cells = {cell["locale"].language_code: cell["label"] for cell in row["cells"]}
+        return {"title": row["title"], "kind": row["kind"], **cells}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["locales"] = self.shown_locales
+        context["summary"] = [(key, LABELS[key], self.counts[key]) for key in LABELS]
+        if not self.results_only:
+            context["menu_gaps"] = [
                 (locale, page, reverse("wagtailadmin_pages:edit", args=[page.pk]))
                 for locale, page in missing_sections()
-            ],
-        },
-    )
+            ]
+        return context
 
 
 class TranslationStatusMenuItem(MenuItem):

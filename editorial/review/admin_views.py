@@ -263,7 +263,7 @@ def withdraw(request, app_label, model_name, pk):
                 user=request.user,
                 data={"reason": reason, "sides": sides},
             )
-            notifications.notify_withdrawn(obj, request.user, sides, reason)
+            notifications.notify_withdrawn(obj, user=request.user, sides=sides, reason=reason)
         messages.success(request, _("'%(title)s' has been withdrawn.") % {"title": obj})
         return redirect(edit_path(obj))
     return reason_page(
@@ -302,7 +302,7 @@ def emergency_publish(request, app_label, model_name, pk):
                 revision=revision,
                 data={"reason": reason, "revision_id": revision.pk},
             )
-            notifications.notify_emergency(obj, request.user, revision, reason)
+            notifications.notify_emergency(obj, user=request.user, revision=revision, reason=reason)
         messages.warning(
             request,
             _("'%(title)s' was published without the joint approval; both sides were informed.")

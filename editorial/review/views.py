@@ -5,14 +5,9 @@ It renders exactly the linked revision under the strict public CSP with a DRAFT 
 optional comment form is authenticated by the signed token instead of a CSRF cookie, protected
 by a honeypot and a rate limit, and mails the comment to the link's creator."""
 
-import logging
-
 from django import forms
-from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.http import HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -24,11 +19,9 @@ from wagtail.models import Page
 
 from django_ratelimit.core import is_ratelimited
 
-from editorial.approval.notifications import edit_url
+from editorial.approval.notifications import notify_draft_comment
 from editorial.media.serve import sign_media_urls
 from editorial.models import ShareLink
-
-logger = logging.getLogger(__name__)
 
 DRAFT_COMMENT_RATE = "5/h"
 HONEYPOT = "your_website"
@@ -70,25 +63,9 @@ def _send_comment(link, obj, form, request):
     creator = link.created_by
     if creator is None or not creator.email:
         return
-    context = {
-        "object": obj,
-        "title": str(obj),
-        "link": link,
-        "name": form.cleaned_data["name"],
-        "comment": form.cleaned_data["comment"],
-        "edit_url": edit_url(obj),
-        "recipient": creator,
-    }
-    language = getattr(getattr(creator, "wagtail_userprofile", None), "preferred_language", "")
-    with translation.override(language or settings.LANGUAGE_CODE):
-        subject = " ".join(
-            render_to_string("editorial/email/draft_comment_subject.txt", context).split()
-        )
-        body = render_to_string("editorial/email/draft_comment.txt", context)
-    try:
-        EmailMessage(subject, body, to=[creator.email]).send()
-    except Exception:  # the reviewer's comment is logged below either way
-        logger.exception("Could not mail a draft comment to %s", creator.email)
+    notify_draft_comment(
+        link, obj=obj, name=form.cleaned_data["name"], comment=form.cleaned_data["comment"]
+    )
     log(
         instance=obj,
         action="editorial.draft_comment",

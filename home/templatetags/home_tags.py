@@ -5,7 +5,6 @@ stay flat."""
 
 from django import template
 from django.conf import settings
-from django.http import QueryDict
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
@@ -191,17 +190,3 @@ def attribution(context, item):
     previewed = context.get("page") or context.get("object")
     approved = not (getattr(context.get("request"), "is_preview", False) and item is previewed)
     return item.attribution(partners, approved=approved)
-
-
-@register.simple_tag(takes_context=True)
-def query_with(context, **changes):
-    """The current query string with some parameters replaced (None removes one)."""
-    request = context.get("request")
-    query = request.GET.copy() if request is not None else QueryDict(mutable=True)
-    for key, value in changes.items():
-        if value in (None, ""):
-            query.pop(key, None)
-        else:
-            query[key] = value
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else "?"

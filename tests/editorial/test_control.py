@@ -71,6 +71,11 @@ def test_either_sides_approver_withdraws_and_the_others_hear_of_it(
         [f"{other}@example.org", "editor_council@example.org", "editor_police@example.org"]
     )
     assert all("Name einer Person entfernt." in m.body for m in mailoutbox)
+    side = {
+        "approver_police": "Polizei",
+        "approver_council": "Beirat für Migration und Integration",
+    }
+    assert all(f"Test ({side[approver]}) hat" in m.body for m in mailoutbox)
 
 
 def test_withdrawal_needs_a_reason(live_news, approver_police, client):

@@ -2,10 +2,13 @@
 the submitter; rejection and publication → the submitter and both sides. Never the actor."""
 
 from django.contrib.auth.models import Group
+from django.core.mail.backends import locmem
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
+
+from wagtail.users.models import UserProfile
 
 import pytest
 
@@ -161,3 +164,56 @@ def test_the_last_approver_is_told_it_is_published(
         title="Gemeinsame Sprechstunde",
     )
     assert escape(expected) in html
+
+
+def profile(user, **values):
+    UserProfile.objects.update_or_create(user=user, defaults=values)
+
+
+def test_a_switched_off_kind_of_notice_stays_off_only_for_that_user(
+    draft_news, editor_police, approver_police, approver_council, act, run, mailoutbox
+):
+    """ "Konto → Benachrichtigungen": no submission mails, but still the approval ones."""
+    profile(approver_police, submitted_notifications=False)
+    run(draft_news.get_workflow().start, draft_news, editor_police)
+    assert recipients(mailoutbox) == ["approver_council@example.org"]
+    mailoutbox.clear()
+
+    run(act, approver_council, draft_news, "approve")
+    assert recipients(mailoutbox) == ["approver_police@example.org", "editor_police@example.org"]
+
+
+def test_each_mail_is_in_the_recipients_admin_language(
+    draft_news, editor_police, approver_police, approver_council, run, mailoutbox
+):
+    profile(approver_council, preferred_language="en")
+    # The acting user's language is no one else's: without a choice of their own, German.
+    with translation.override("en"):
+        run(draft_news.get_workflow().start, draft_news, editor_police)
+    mails = {mail.to[0]: mail for mail in mailoutbox}
+    english = mails["approver_council@example.org"]
+    assert english.subject == 'Please approve: "Gemeinsame Sprechstunde"'
+    assert english.body.startswith("Hello Approver Test,")
+    german = mails["approver_police@example.org"]
+    assert german.subject == "Bitte freigeben: „Gemeinsame Sprechstunde“"
+    assert german.body.startswith("Guten Tag Approver Test,")
+
+
+class CountingBackend(locmem.EmailBackend):
+    """The outbox backend, counting the connections opened."""
+
+    opened = 0
+
+    def open(self):
+        CountingBackend.opened += 1
+        return super().open()
+
+
+def test_one_connection_for_all_mails_of_one_event(
+    draft_news, editor_police, approver_police, approver_council, run, mailoutbox, settings
+):
+    settings.EMAIL_BACKEND = f"{__name__}.CountingBackend"
+    CountingBackend.opened = 0
+    run(draft_news.get_workflow().start, draft_news, editor_police)
+    assert len(mailoutbox) == 2
+    assert CountingBackend.opened == 1

@@ -128,12 +128,14 @@ def test_only_people_who_may_edit_or_approve_create_links(
 
 
 def test_the_comment_reaches_the_creator_and_is_rate_limited(
-    draft_news, approver_council, client, mailoutbox
+    draft_news, approver_council, client, run, mailoutbox
 ):
     create_link(client, approver_council, draft_news)
     url = ShareLink.objects.get().get_absolute_url()
-    response = client.post(
-        url, {"name": "Frau Yilmaz", "comment": "Bitte auch auf Türkisch.", "your_website": ""}
+    response = run(
+        client.post,
+        url,
+        {"name": "Frau Yilmaz", "comment": "Bitte auch auf Türkisch.", "your_website": ""},
     )
     assert response.status_code == 302
     assert not response.cookies
@@ -143,16 +145,16 @@ def test_the_comment_reaches_the_creator_and_is_rate_limited(
     assert "Vielen Dank" in client.get(response["Location"]).content.decode()
 
     for _ in range(4):
-        client.post(url, {"comment": "Noch einmal."})
-    limited = client.post(url, {"comment": "Zu oft."})
+        run(client.post, url, {"comment": "Noch einmal."})
+    limited = run(client.post, url, {"comment": "Zu oft."})
     assert limited.status_code == 429
     assert len(mailoutbox) == 5
 
 
-def test_the_honeypot_sends_nothing(draft_news, editor_police, client, mailoutbox):
+def test_the_honeypot_sends_nothing(draft_news, editor_police, client, run, mailoutbox):
     create_link(client, editor_police, draft_news)
     url = ShareLink.objects.get().get_absolute_url()
-    client.post(url, {"comment": "Spam", "your_website": "http://spam.example"})
+    run(client.post, url, {"comment": "Spam", "your_website": "http://spam.example"})
     assert mailoutbox == []
 
 

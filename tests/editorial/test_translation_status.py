@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import pytest
+from bs4 import BeautifulSoup
 
 from editorial.reports import status
 from home.factories import AlertFactory
@@ -132,3 +133,87 @@ def test_the_query_count_does_not_grow_with_pages_languages_and_snippets(
             translate(page, "ar", title=f"المزيد {number}")
         AlertFactory(title=f"Hinweis {number}", publish=True)
     assert count() == before
+
+
+def rows_of(response):
+    """(German title, {language: status}) of each row the report shows."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [
+        (
+            tr.th.get_text(strip=True),
+            {td["data-locale"]: td["data-status"] for td in tr.select("td[data-status]")},
+        )
+        for tr in soup.select("[data-translation-status] tbody tr")
+    ]
+
+
+def test_fifty_rows_a_page_and_the_next_page_keeps_the_filters(client, news_index, editor_police):
+    for number in range(50):
+        NewsPageFactory(parent=news_index, title=f"Meldung {number:02}", live=False)
+    client.force_login(editor_police)
+    first = rows_of(client.get(URL))
+    assert len(first) == 50
+    second = client.get(URL, {"type": "page", "p": 2})
+    titles = [title for title, _cells in rows_of(second)]
+    assert titles and set(titles).isdisjoint(title for title, _cells in first)
+    assert "Seite 2 von 2" in second.content.decode()
+    link = BeautifulSoup(second.content, "html.parser").select_one(".pagination .prev a")
+    assert link["href"] == f"{URL}?type=page&p=1"
+
+
+def test_the_filters_narrow_rows_and_languages(client, arabic_index, news_index, translator):
+    """A language shows only its column; a status keeps the rows with a cell in it; a type keeps
+    pages or one kind of snippet. Translators see the report like editors."""
+    translated = news(news_index, "Übersetzt")
+    translate(translated, "ar", title="مترجم")
+    untranslated = news(news_index, "Nicht übersetzt")
+    AlertFactory(title="Hinweis ohne Übersetzung", publish=True)
+    client.force_login(translator)
+
+    arabic_missing = rows_of(client.get(URL, {"language": "ar", "status": "missing"}))
+    assert (untranslated.title, {"ar": "missing"}) in arabic_missing
+    assert translated.title not in [title for title, _cells in arabic_missing]
+    assert ("Hinweis ohne Übersetzung", {"ar": "missing"}) in arabic_missing
+
+    pages_only = rows_of(client.get(URL, {"language": "ar", "status": "missing", "type": "page"}))
+    assert "Hinweis ohne Übersetzung" not in [title for title, _cells in pages_only]
+    alerts = rows_of(client.get(URL, {"type": "home.alert"}))
+    assert [title for title, _cells in alerts] == ["Hinweis ohne Übersetzung"]
+    # The filter form refreshes the table from the results URL.
+    assert rows_of(client.get(f"{URL}results/", {"type": "home.alert"})) == alerts
+
+
+def test_the_summary_links_keep_the_filters_and_start_on_page_one(
+    client, arabic_index, editor_police
+):
+    client.force_login(editor_police)
+    response = client.get(URL, {"language": "ar", "p": "1", "q": '"<x>'})
+    summary = BeautifulSoup(response.content, "html.parser").select_one("[data-summary]")
+    hrefs = [a["href"] for a in summary.select("a")]
+    assert "?language=ar&q=%22%3Cx%3E&status=missing" in hrefs
+    assert '"<x>' not in response.content.decode()
+
+
+def test_the_csv_download_has_the_filtered_table_with_formulas_neutralised(
+    client, arabic_index, news_index, editor_police
+):
+    news(news_index, "=HYPERLINK(1)")
+    client.force_login(editor_police)
+    response = client.get(URL, {"language": "ar", "export": "csv"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv"
+    assert 'filename="uebersetzungsstand.csv"' in response["Content-Disposition"]
+    lines = b"".join(response.streaming_content).decode().splitlines()
+    assert lines[0] == "Deutsches Original,Typ,العربية"
+    assert "'=HYPERLINK(1),Seite,Fehlt" in lines
+    assert "Aktuelles,Seite,Aktuell" in lines
+
+
+def test_the_xlsx_download(client, arabic_index, editor_police):
+    client.force_login(editor_police)
+    response = client.get(URL, {"export": "xlsx"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    assert b"".join(response.streaming_content).startswith(b"PK")  # a zip file: the workbook
