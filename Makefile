@@ -11,10 +11,15 @@ BROWSER_TESTS ?= 1
 PYTEST := $(VENV)/bin/pytest --ds=config.settings.test
 # pytest exits 5 when a run selects no test (e.g. all marked for the other run or lane).
 NO_TESTS_OK = rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest: no tests selected"; rc=0; fi; exit $$rc
+# Tests run in parallel, one process per core (pytest-xdist, each with its own test database);
+# WORKERS=0 runs them in this process (e.g. to debug with pdb), WORKERS=3 in three.
+WORKERS ?= auto
+XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS))
 # The browser tests: Chromium against the demo content, always on SQLite, in a test database
 # of their own built afresh (the other tests expect an empty site); screenshots go to
-# test-artifacts/screenshots/.
-BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db tests/e2e $(BROWSER_PYTEST_ARGS)
+# test-artifacts/screenshots/. A test file stays on one worker (its module fixtures crawl once).
+BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loadfile)
+BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
 .PHONY: help install messages setup run test test-browser lint format demo clean
@@ -51,7 +56,7 @@ lint: install ## Ruff format check and lint, and the import direction (import-li
 test: messages lint ## Run the whole test suite (lint, checks, migrations, pytest, browser tests)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run -v 1
-	$(PYTEST) -m "not browser" $(PYTEST_ARGS); $(NO_TESTS_OK)
+	$(PYTEST) -m "not browser" $(XDIST) $(PYTEST_ARGS); $(NO_TESTS_OK)
 ifeq ($(BROWSER_TESTS),0)
 	@echo "Browser tests skipped (BROWSER_TESTS=0)."
 else

@@ -1,8 +1,10 @@
 """Shared fixtures. Roles and pages are named so a test reads like the sentence it checks."""
 
+import copy
 from pathlib import Path
 
 from django.conf import settings
+from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 from wagtail.test.utils import WagtailPageTestCase
@@ -41,6 +43,59 @@ def _data_of_the_migrations_survive(django_db_setup, django_db_blocker):
         contents = getattr(connection, "_test_serialized_contents", None)
         if contents and not Page.objects.filter(depth=1).exists():
             connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, like Django's `setUpTestData`: data that
+    the module's tests share is built once by a module-scoped fixture that asks for this one,
+    each test's own transaction nests in it (a savepoint, rolled back after the test), and
+    everything is rolled back after the module. Give each test a copy (`each_test_gets`), so a
+    test that changes an object in memory cannot change what the next one sees. Not for
+    modules with transactional tests (they would flush the shared data)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def each_test_gets(shared):
+    """A test's own copy of module-shared objects (model instances included)."""
+    return copy.deepcopy(shared)
+
+
+def build_home_page():
+    """A live German home page that the default Site serves (the `home_page` fixture)."""
+    home = HomePageFactory(parent=Page.objects.get(depth=1), publish=True)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    # Wagtail's migration created a welcome page; the demo content replaces it the same way.
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
+
+
+def build_homes(home_page):
+    """A live home page in each of the ten languages (the `homes` fixture)."""
+    return {
+        "de": home_page,
+        **{
+            code: translate(home_page, code, title=f"Home {code}")
+            for code, _name in settings.LANGUAGES
+            if code != "de"
+        },
+    }
+
+
+def build_partners():
+    """A police and a council partner, live, in this order (the `partners` fixture)."""
+    police = PartnerFactory(name="Polizeiinspektion Bad Kreuznach", sort_order=1, publish=True)
+    council = PartnerFactory(
+        name="Beirat für Migration und Integration",
+        kind=PartnerKind.COUNCIL,
+        sort_order=2,
+        publish=True,
+    )
+    return police, council
 
 
 @pytest.fixture
@@ -87,26 +142,13 @@ def arabic_home(home_page, arabic):
 @pytest.fixture
 def homes(home_page):
     """A live home page in each of the ten languages, by language code: all are switched on."""
-    return {
-        "de": home_page,
-        **{
-            code: translate(home_page, code, title=f"Home {code}")
-            for code, _name in settings.LANGUAGES
-            if code != "de"
-        },
-    }
+    return build_homes(home_page)
 
 
 @pytest.fixture
 def home_page(root_page):
     """A live German home page that the default Site serves."""
-    home = HomePageFactory(parent=root_page, publish=True)
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
-    # Wagtail's migration created a welcome page; the demo content replaces it the same way.
-    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
-    return home
+    return build_home_page()
 
 
 @pytest.fixture
@@ -156,11 +198,4 @@ def page_asserts(db, client):
 @pytest.fixture
 def partners(db):
     """A police and a council partner, live, in this order."""
-    police = PartnerFactory(name="Polizeiinspektion Bad Kreuznach", sort_order=1, publish=True)
-    council = PartnerFactory(
-        name="Beirat für Migration und Integration",
-        kind=PartnerKind.COUNCIL,
-        sort_order=2,
-        publish=True,
-    )
-    return police, council
+    return build_partners()

@@ -9,12 +9,22 @@ from django.utils import timezone
 import pytest
 from bs4 import BeautifulSoup
 
-from events.factories import EventPageFactory, InterculturalWeekPageFactory, VenueFactory
+from events.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    InterculturalWeekPageFactory,
+    VenueFactory,
+)
 from home.factories import AlertFactory, FormFieldFactory, FormPageFactory, StandardPageFactory
 from images.factories import CustomImageFactory
-from news.factories import NewsPageFactory
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 from partners.factories import PartnerFactory
-from prevention.factories import PreventionMaterialFactory, PreventionTopicPageFactory
+from prevention.factories import (
+    PreventionIndexPageFactory,
+    PreventionMaterialFactory,
+    PreventionTopicPageFactory,
+)
+from tests.conftest import build_home_page, each_test_gets
 
 pytestmark = pytest.mark.django_db
 
@@ -46,9 +56,25 @@ def assert_strict(directives):
         assert not any(source.startswith(("http:", "https:")) for source in sources)
 
 
+@pytest.fixture(scope="module")
+def shared_home(module_db):
+    return build_home_page()
+
+
 @pytest.fixture
-def site(home_page, news_index, event_index, prevention_index):
-    """One page of every public type, with the content that brings out their markup."""
+def home_page(db, shared_home):
+    """This module's home page is the shared one (a second one could not be created)."""
+    return each_test_gets(shared_home)
+
+
+@pytest.fixture(scope="module")
+def shared_site(shared_home):
+    """One page of every public type, with the content that brings out their markup; built
+    once for the module (tests.conftest.module_db)."""
+    home_page = shared_home
+    news_index = NewsIndexPageFactory(parent=home_page)
+    event_index = EventIndexPageFactory(parent=home_page)
+    prevention_index = PreventionIndexPageFactory(parent=home_page)
     PartnerFactory(name="Polizeiinspektion Bad Kreuznach", publish=True)
     AlertFactory(title="Sperrung", publish=True)
     news = NewsPageFactory(parent=news_index, image=CustomImageFactory())
@@ -80,6 +106,11 @@ def site(home_page, news_index, event_index, prevention_index):
         "empty_search": "/de/suche/",
         "form_page": form.url,
     }
+
+
+@pytest.fixture
+def site(db, shared_site):
+    return dict(shared_site)
 
 
 PAGES_WITHOUT_FORM = [

@@ -65,12 +65,15 @@ def pytest_collection_modifyitems(session, config, items):
 
 
 def _browser_test_db_name(db):
-    """The normal test database's name with "-browser" added: the browser run's own."""
+    """The normal test database's name with "-browser" added: the browser run's own (and the
+    worker's, "-browser-gw0", where pytest-xdist runs the browser tests in parallel)."""
     name = db.get("TEST", {}).get("NAME")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    suffix = f"-browser-{worker}" if worker else "-browser"
     if db["ENGINE"] == "django.db.backends.sqlite3":
         path = Path(name) if name else ARTIFACTS / "test.sqlite3"
-        return str(path.with_name(f"{path.stem}-browser{path.suffix}"))
-    return f"{name or 'test_' + db['NAME']}_browser"
+        return str(path.with_name(f"{path.stem}{suffix}{path.suffix}"))
+    return f"{name or 'test_' + db['NAME']}{suffix.replace('-', '_')}"
 
 
 @pytest.fixture(scope="session")

@@ -12,13 +12,17 @@ from wagtail.models import Locale
 import pytest
 from bs4 import BeautifulSoup
 
-from events.factories import EventPageFactory
+from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import AlertFactory
-from news.factories import NewsPageFactory
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 from partners.factories import ContactPersonFactory
-from prevention.factories import PreventionMaterialFactory, PreventionTopicPageFactory
+from prevention.factories import (
+    PreventionIndexPageFactory,
+    PreventionMaterialFactory,
+    PreventionTopicPageFactory,
+)
 from prevention.models import PreventionMaterial, PreventionTopicContact, PreventionTopicEvent
-from tests.conftest import translate
+from tests.conftest import build_home_page, each_test_gets, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -56,10 +60,14 @@ def material_cards(soup):
     ]
 
 
-@pytest.fixture
-def world(home_page, prevention_index, event_index):
+@pytest.fixture(scope="module")
+def shared_world(module_db):
     """German topic with three flyers and an event; uk and ar translate the home, the
-    prevention section, the topic, one flyer (and ar the event); fa has only its home."""
+    prevention section, the topic, one flyer (and ar the event); fa has only its home.
+    Built once for the module (tests.conftest.module_db)."""
+    home_page = build_home_page()
+    prevention_index = PreventionIndexPageFactory(parent=home_page)
+    event_index = EventIndexPageFactory(parent=home_page)
     topic = PreventionTopicPageFactory(
         parent=prevention_index, title="Telefonbetrug", slug="telefonbetrug"
     )
@@ -114,6 +122,11 @@ def world(home_page, prevention_index, event_index):
         "event": event,
         "arabic_event": arabic_event,
     }
+
+
+@pytest.fixture
+def world(db, shared_world):
+    return each_test_gets(shared_world)
 
 
 # --- Item 2: topic pages ---------------------------------------------------------------------
@@ -295,9 +308,8 @@ def test_a_home_with_little_translated_content_offers_the_german_sections_marked
 # --- Other cross-page relations of the home page and the frame -------------------------------
 
 
-def test_the_featured_item_and_the_alert_link_lead_to_the_page_s_language(
-    client, world, news_index
-):
+def test_the_featured_item_and_the_alert_link_lead_to_the_page_s_language(client, world):
+    news_index = NewsIndexPageFactory(parent=world["homes"]["de"])
     item = NewsPageFactory(parent=news_index, title="Gemeinsame Erklärung", publish=True)
     translate(news_index, "ar", title="الأخبار", slug="akhbar")
     arabic_item = translate(item, "ar", title="بيان مشترك", slug="bayan")

@@ -11,9 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.factories import paragraphs
-from news.factories import NewsPageFactory
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 from search.terms import prefixes
-from tests.conftest import translate
+from tests.conftest import build_home_page, build_homes, each_test_gets, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -42,8 +42,10 @@ def search(client, lang, query):
     return [a.get_text(strip=True) for a in main.select(".site-results li h2 a")]
 
 
-@pytest.fixture
-def items(homes, news_index):
+@pytest.fixture(scope="module")
+def shared_items(module_db):
+    """Built once for the module (tests.conftest.module_db): only searched, never changed."""
+    news_index = NewsIndexPageFactory(parent=build_homes(build_home_page())["de"])
     german = NewsPageFactory(
         parent=news_index, title=ITEMS["de"][0], body=paragraphs(ITEMS["de"][1])
     )
@@ -53,6 +55,11 @@ def items(homes, news_index):
             translate(news_index, code, title=f"News {code}", slug=f"news-{code}")
             translate(german, code, title=title, slug=f"item-{code}", body=paragraphs(body))
     return german
+
+
+@pytest.fixture
+def items(db, shared_items):
+    return each_test_gets(shared_items)
 
 
 @pytest.mark.parametrize("lang", sorted(TYPED))
