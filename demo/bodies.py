@@ -22,8 +22,8 @@ from bs4.formatter import HTMLFormatter
 
 
 class WagtailFormatter(HTMLFormatter):
-    """Writes HTML the way Wagtail stores rich text: <br> without a slash, only &, < and >
-    escaped, attributes in their written order (linktype before id)."""
+    """Writes rich text as the demo has always stored it: <br> without a slash, only &, <
+    and > escaped, attributes in their written order (linktype before id)."""
 
     def __init__(self):
         super().__init__(
