@@ -3,6 +3,7 @@ the factories, the demo admin, the nine other languages' pages and the synced tr
 
 import random
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
@@ -29,7 +30,9 @@ def load(today=None):
     random.seed(SEED)
     factory.random.reseed_random(SEED)
     with transaction.atomic():
-        german = not HomePage.objects.filter(slug="start", locale__language_code="de").exists()
+        german = not HomePage.objects.filter(
+            slug="start", locale__language_code=settings.LANGUAGE_CODE
+        ).exists()
         if german:
             ctx = {"today": today or timezone.localdate()}
             for section in SECTIONS:
