@@ -15,9 +15,9 @@ from wagtail_localize.models import LocaleSynchronization
 
 import pytest
 
+from demo.loaders.languages import FOOTER_LEGAL_PAGES
+from demo.loaders.translations import LANGUAGES as DEMO_LANGUAGES
 from events.models import EventPage, EventStatus, InterculturalWeekPage
-from home.demo import FOOTER_LEGAL_PAGES
-from home.demo_content_translations import LANGUAGES as DEMO_LANGUAGES
 from home.models import Alert, HomePage, NavigationMenu, StandardPage
 from news.models import NewsPage
 from partners.models import Partner, PartnerKind

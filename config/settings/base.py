@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "events",
     "prevention",
     "search",
+    # The demo content: data files and the commands that load them; imports every app above.
+    "demo",
     # Wagtail and wagtail-localize.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

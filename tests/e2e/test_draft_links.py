@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from editorial.demo import DEMO_PASSWORD
+from demo.loaders.editorial import DEMO_PASSWORD
 from news.factories import NewsPageFactory
 from news.models import NewsIndexPage
 

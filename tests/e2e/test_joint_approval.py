@@ -10,7 +10,7 @@ from django.core import mail
 import pytest
 from playwright.sync_api import expect
 
-from editorial.demo import DEMO_PASSWORD
+from demo.loaders.editorial import DEMO_PASSWORD
 from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.browser

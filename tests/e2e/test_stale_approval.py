@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 import pytest
 from playwright.sync_api import expect
 
-from editorial.demo import DEMO_PASSWORD
+from demo.loaders.editorial import DEMO_PASSWORD
 from editorial.models import SideApproval
 from news.factories import NewsPageFactory
 from news.models import NewsIndexPage, NewsPage

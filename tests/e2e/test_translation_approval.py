@@ -11,7 +11,7 @@ from wagtail_localize.models import StringSegment, Translation
 import pytest
 from playwright.sync_api import expect
 
-from editorial.demo import DEMO_PASSWORD
+from demo.loaders.editorial import DEMO_PASSWORD
 from news.factories import NewsPageFactory
 from news.models import NewsIndexPage, NewsPage
 from tests.conftest import translate

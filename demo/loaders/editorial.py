@@ -1,7 +1,6 @@
-"""Demo users, one per editorial role (local only: load_demo_content refuses production).
-
-The demo content itself is published by code, not through the workflow; `finish` marks it as
-jointly approved at its publication time so the public attribution looks as it will."""
+"""Demo users, one per editorial role (data/users.toml). The demo content itself is published
+by code, not through the workflow; `finish` marks it as jointly approved at its publication
+time so the public attribution looks as it will."""
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -11,43 +10,29 @@ from django.db.models import F
 from wagtail.models import Page
 
 from editorial.setup import SNIPPETS_UNDER_APPROVAL, setup_editorial
-from editorial.sides import (
-    APPROVERS_COUNCIL,
-    APPROVERS_POLICE,
-    EDITORS_COUNCIL,
-    EDITORS_POLICE,
-    SIDES,
-    TRANSLATORS,
-)
+from editorial.sides import SIDES
+
+from ..files import read
 
 DEMO_PASSWORD = "demo-redaktion-lokal"  # noqa: S105 - local demo only, named in the README
-
-# username, first name, last name, groups
-DEMO_USERS = [
-    ("redaktion-polizei", "Jonas", "Weber", [EDITORS_POLICE]),
-    ("redaktion-beirat", "Aylin", "Demir", [EDITORS_COUNCIL]),
-    ("freigabe-polizei", "Markus", "Schneider", [APPROVERS_POLICE]),
-    ("freigabe-beirat", "Olena", "Koval", [APPROVERS_COUNCIL]),
-    ("uebersetzung", "Samira", "Haddad", [TRANSLATORS]),
-]
 
 
 def load(ctx):
     setup_editorial()
     user_model = get_user_model()
-    for username, first_name, last_name, group_names in DEMO_USERS:
+    for fields in read("users.toml")["users"]:
         user, created = user_model.objects.get_or_create(
-            username=username,
+            username=fields["username"],
             defaults={
-                "first_name": first_name,
-                "last_name": last_name,
-                "email": f"{username}@example.org",
+                "first_name": fields["first_name"],
+                "last_name": fields["last_name"],
+                "email": f"{fields['username']}@example.org",
             },
         )
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
-        user.groups.set(Group.objects.filter(name__in=group_names))
+        user.groups.set(Group.objects.filter(name__in=fields["groups"]))
 
 
 def finish(ctx):
