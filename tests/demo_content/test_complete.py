@@ -24,7 +24,7 @@ from partners.models import Partner, PartnerKind
 from prevention.models import PreventionMaterial, PreventionTopicPage
 
 SECTIONS = ["aktuelles", "veranstaltungen", "praevention"]
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def row_counts():
@@ -47,11 +47,11 @@ def row_counts():
     }
 
 
-@pytest.mark.django_db(transaction=False)
-def test_demo_content_is_complete_and_a_second_run_changes_nothing(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+pytestmark = pytest.mark.xdist_group("demo_content")
 
+
+@pytest.mark.django_db
+def test_demo_content_is_complete_and_a_second_run_changes_nothing(demo_content):
     home = HomePage.objects.get(locale__language_code="de")
     assert Site.objects.get(is_default_site=True).root_page_id == home.pk
     # Every page below the root is a home page of one of the ten languages.
@@ -115,7 +115,7 @@ def assert_every_language_is_switched_on(german_home):
             assert set(pages) == set(german)
             continue
         # The news, events and prevention sections have synced demo translations in some
-        # languages (tests/test_demo_translations.py).
+        # languages (tests/demo_content/test_translations.py).
         sections = {german[slug].translation_key for slug in SECTIONS}
         assert {"kooperation", "kontakt"} <= set(pages), code
         assert {p.translation_key for s, p in pages.items() if s not in german} <= sections

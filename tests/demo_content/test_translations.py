@@ -1,14 +1,11 @@
 """The demo's synced translations of news, events and prevention (issue 9, item 5; Persian and
 the whole Interkulturelle Woche since issue 15, item 8): real texts in en, tr, ar, uk and fa,
 built like an editor's wagtail-localize translation, with one page left
-German and one translation out of date on purpose. The demo loader runs once for the module."""
+German and one translation out of date on purpose. The demo content is loaded once for the
+package (conftest.py)."""
 
-import os
 import re
 
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext
@@ -34,17 +31,7 @@ TURKISH = re.compile(r"[ıİşŞğĞçÇöÖüÜ]")
 GERMAN_WORDS = re.compile(r"\b(und|der|die|das|Sie|nicht|mit|für|ist)\b")
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content, loaded once for this module and rolled back afterwards."""
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
-        transaction.atomic(),
-    ):
-        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        yield
-        transaction.set_rollback(True)
+pytestmark = pytest.mark.xdist_group("demo_content")
 
 
 def texts(obj):
