@@ -19,7 +19,7 @@ from taggit.models import TaggedItemBase
 from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
-from home.models import BasePage, IssuedMixin
+from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
 from partners.facts import OptionText, partners_for
 
 
@@ -32,18 +32,10 @@ class NewsCategory(models.TextChoices):
     RECRUITMENT = "recruitment", _("Recruitment")
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(SectionIndexPage):
     """The news listing of one language."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1  # one per language home; max_count would count all languages
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("news index page")
@@ -155,9 +147,7 @@ class NewsPage(IssuedMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [
         *BasePage.search_fields,

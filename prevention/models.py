@@ -24,7 +24,7 @@ from home.languages import (
     language_name,
     name_lang,
 )
-from home.models import BasePage, IssuedMixin
+from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
 from partners.relations import in_language, resolve_many
 
 from .facts import has_file_in, in_topic, with_source_files
@@ -52,18 +52,10 @@ class MaterialFormat(models.TextChoices):
     PRESENTATION = "presentation", _("Presentation")
 
 
-class PreventionIndexPage(BasePage):
+class PreventionIndexPage(SectionIndexPage):
     """The prevention section of one language: its topics and the material library."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["prevention.PreventionTopicPage"]
-    max_count_per_parent = 1  # one per language home; max_count would count all languages
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("prevention index page")
@@ -157,9 +149,7 @@ class PreventionTopicPage(BasePage):
         InlinePanel("contacts", label=_("Contacts")),
         InlinePanel("related_events", label=_("Related events")),
     ]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 

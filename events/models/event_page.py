@@ -30,7 +30,7 @@ from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
 from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name, name_lang
 from home.metadata import SCHEMA_ORG, government_organization, iso
-from home.models import BasePage, IssuedMixin
+from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin
 from partners.live import is_public, public
 
 
@@ -103,9 +103,7 @@ class EventPage(IssuedMixin, BasePage):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [
         *BasePage.search_fields,

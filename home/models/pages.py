@@ -68,6 +68,30 @@ class BasePage(ApprovalSnapshotMixin, Page):
         return None
 
 
+# The promote tab of page types that edit the teaser with their content (news, events,
+# prevention topics, standard pages).
+PROMOTE_PANELS_WITHOUT_TEASER = [
+    panel for panel in BasePage.promote_panels if getattr(panel, "field_name", "") != "teaser"
+]
+
+
+class SectionIndexPage(BasePage):
+    """The listing of one section (news, events, prevention) in one language: right below the
+    language's home, with an introduction."""
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1  # one per language home; max_count would count all languages
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+
 class IssuedMixin(models.Model):
     """Who issues a news item, event or material: all partners jointly, or one partner.
 
@@ -226,9 +250,7 @@ class StandardPage(BasePage):
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("teaser"), FieldPanel("body")]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
