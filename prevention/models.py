@@ -115,14 +115,7 @@ def library_materials(locale_id, filters=None, topic_keys=None, first_language=N
             )
         )
         order = ["-in_first_language", *order]
-    return materials.order_by(*order).prefetch_related(
-        models.Prefetch(
-            "files",
-            queryset=PreventionMaterialFile.objects.select_related("document").order_by(
-                "sort_order"
-            ),
-        )
-    )
+    return materials.order_by(*order).prefetch_related(files_prefetch())
 
 
 class PreventionTopicPage(BasePage):
@@ -166,14 +159,7 @@ class PreventionTopicPage(BasePage):
             in_language(PreventionMaterial.objects.all(), self.locale_id)
             .filter(in_topic(self.translation_key))
             .order_by("title", "pk")
-            .prefetch_related(
-                models.Prefetch(
-                    "files",
-                    queryset=PreventionMaterialFile.objects.select_related("document").order_by(
-                        "sort_order"
-                    ),
-                )
-            )
+            .prefetch_related(files_prefetch())
         )
 
     def live_contacts(self):
@@ -364,3 +350,14 @@ class PreventionMaterialFile(Orderable):
     @property
     def is_rtl(self):
         return self.language in RTL_LANGUAGES
+
+
+def files_prefetch():
+    """Every listed material's files with their documents, in the editors' order: one query
+    for the whole list (listings, topic pages, search results)."""
+    return models.Prefetch(
+        "files",
+        queryset=PreventionMaterialFile.objects.select_related("document").order_by(
+            "sort_order", "pk"
+        ),
+    )
