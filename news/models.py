@@ -87,7 +87,7 @@ class NewsIndexPage(SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         # Issuers are the German partners (translations point to them): the options carry
         # their pks, named in this language where a partner is translated, else in German.
-        partners = partners_for(self.locale)
+        partners = partners_for(self.locale, request)
         filters = self.clean_filters(request.GET, [p.source_pk for p in partners])
         context.update(
             filters=filters,
@@ -181,8 +181,7 @@ class NewsPage(IssuedMixin, BasePage):
         """The partners speaking, from the set of the item's language (partners.facts): the
         live issuer, or all live partners for a joint statement (also when the issuer is not
         live: see IssuedMixin)."""
-        issuer = partners.issuer_of(self)
-        return [issuer] if issuer is not None else list(partners)
+        return partners.speakers(self)
 
     def structured_data(self, facts):
         organization = functools.partial(government_organization, root_url=facts.root_url)

@@ -182,8 +182,7 @@ class EventPage(IssuedMixin, BasePage):
         chosen = partners.shown(partner for partner in self.partners.all() if is_public(partner))
         if chosen:
             return chosen
-        issuer = partners.issuer_of(self)
-        return [issuer] if issuer is not None else list(partners)
+        return partners.speakers(self)
 
     def structured_data(self, facts):
         organization = functools.partial(government_organization, root_url=facts.root_url)
