@@ -395,6 +395,7 @@ def extracted_msgids(tmp_path_factory):
     if not shutil.which("xgettext"):
         pytest.fail("GNU gettext's xgettext is needed (Debian package gettext; see README)")
     copy = tmp_path_factory.mktemp("sources") / "project"
+    # Top-level folders only: `editorial/media/` is source code, `media/` uploads.
     ignored = {".git", ".venv", "node_modules", "test-artifacts", "staticfiles", "media"}
     shutil.copytree(
         BASE_DIR,
@@ -402,7 +403,8 @@ def extracted_msgids(tmp_path_factory):
         ignore=lambda folder, names: [
             name
             for name in names
-            if name in ignored or name.endswith((".po", ".mo", ".sqlite3", ".pyc"))
+            if (name in ignored and Path(folder) == Path(BASE_DIR))
+            or name.endswith((".po", ".mo", ".sqlite3", ".pyc"))
         ],
     )
     subprocess.run(
