@@ -193,10 +193,20 @@ def test_an_alias_within_one_language_is_served(client, home_page, about):
     assert client.get(alias.url).status_code == 200
 
 
-def test_no_locale_synchronization_is_configured(home_page):
+def test_pages_a_locale_synchronisation_creates_are_not_served(
+    client, home_page, arabic_home, about
+):
+    """wagtail-localize's "synchronise content from another locale" (administrators only)
+    creates a live alias of every German page not translated yet: none answers under /ar/."""
     from wagtail_localize.models import LocaleSynchronization
 
-    assert not LocaleSynchronization.objects.exists()
+    LocaleSynchronization.objects.create(locale=arabic_home.locale, sync_from=home_page.locale)
+    aliases = Page.objects.filter(locale=arabic_home.locale, alias_of__isnull=False)
+    synced = aliases.get(translation_key=about.translation_key)
+    assert synced.live and synced.url == "/ar/kooperation/"
+    for alias in aliases:
+        assert client.get(alias.url).status_code == 404, alias.url
+    assert "/ar/kooperation/" not in client.get("/sitemap.xml").content.decode()
 
 
 # --- The switcher ---------------------------------------------------------------------------------
