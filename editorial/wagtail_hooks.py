@@ -14,11 +14,13 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import LogFormatter
 
-# robust first: malformed workflow data is answered (400) before guards checks the revision.
+# robust first (decide imports it): malformed workflow data is answered (400) before guards
+# checks the revision.
 from editorial.approval import (
     decide,
     guards,  # noqa: F401 (registers the editor hooks)
 )
+from editorial.hook_pairs import register_for_pages_and_snippets
 from editorial.reports import status
 from editorial.review import (
     admin_views,
@@ -186,7 +188,8 @@ def page_header_buttons(page, user, view_name, next_url=None):
         )
 
 
-def _to_emergency_path(request, obj):
+@register_for_pages_and_snippets("before_publish")
+def publishing_needs_a_reason(request, obj):
     """Every direct publish asks for a reason first: the edits are already saved as a
     revision, and the emergency view publishes it once a reason is given."""
     messages.warning(
@@ -199,7 +202,9 @@ def _to_emergency_path(request, obj):
     return redirect(admin_views.emergency_url(obj))
 
 
-def _translation_publish(request, obj):
+# Before wagtail-localize's own hooks, which render (and publish from) the translation editor.
+@register_for_pages_and_snippets("before_edit", order=-1)
+def translation_publish_needs_a_reason(request, obj):
     """The translation editor's "publish" (wagtail-localize publishes at once, without the
     approval): for everyone the same emergency path as the page editor's publish. The current
     texts are saved as a revision first, so nothing typed is lost."""
@@ -211,28 +216,7 @@ def _translation_publish(request, obj):
     if not request.user.is_superuser:
         raise PermissionDenied
     save_translation_draft(translation.source, translation.target_locale, request.user, True)
-    return _to_emergency_path(request, obj)
-
-
-# Before wagtail-localize's own hooks, which render (and publish from) the translation editor.
-@hooks.register("before_edit_page", order=-1)
-def translated_page_publish_needs_a_reason(request, page):
-    return _translation_publish(request, page.specific)
-
-
-@hooks.register("before_edit_snippet", order=-1)
-def translated_snippet_publish_needs_a_reason(request, instance):
-    return _translation_publish(request, instance)
-
-
-@hooks.register("before_publish_page")
-def page_publish_needs_a_reason(request, page):
-    return _to_emergency_path(request, page)
-
-
-@hooks.register("before_publish")
-def snippet_publish_needs_a_reason(request, obj):
-    return _to_emergency_path(request, obj)
+    return publishing_needs_a_reason(request, obj)
 
 
 @hooks.register("before_bulk_action")
@@ -278,8 +262,7 @@ def register_translation_status_menu_item():
     )
 
 
-@hooks.register("after_edit_page")
-@hooks.register("after_edit_snippet")
+@register_for_pages_and_snippets("after_edit")
 def tell_last_approver(request, instance):
     """The last approval publishes (or schedules) at once: say so instead of only "updated"."""
     decide.tell_last_approver(request, instance)
