@@ -11,7 +11,6 @@ from .pages import (
     IssuedMixin,
     SectionIndexPage,
     StandardPage,
-    join_names,
 )
 from .site import MenuLocation, NavigationItem, NavigationMenu, SiteSettings
 
@@ -33,5 +32,4 @@ __all__ = [
     "SectionIndexPage",
     "SiteSettings",
     "StandardPage",
-    "join_names",
 ]

@@ -23,7 +23,6 @@ from approvable.models import ApprovalSnapshotMixin
 from partners.facts import partners_for
 
 from ..attribution import issuer_line as attribution_line
-from ..attribution import join_names  # noqa: F401 - home.models exports it
 from ..blocks import ContentStreamBlock
 from ..metadata import SCHEMA_ORG, government_organization
 
