@@ -135,7 +135,8 @@ def our_templates_on_upstream():
             parent = node.parent_name.resolve(Context())
             upstream = upstream_template(parent, skip=[origin] if parent == name else [])
             if upstream is not None:
-                blocks = {block.name for block in template.nodelist.get_nodes_by_type(BlockNode)}
+                # The top-level blocks override; blocks within them may be new ones of ours.
+                blocks = {block.name for block in node.nodelist if isinstance(block, BlockNode)}
                 extended.append((name, upstream, blocks))
         for node in template.nodelist.get_nodes_by_type(IncludeNode):
             child = node.template.resolve(Context())
