@@ -163,29 +163,26 @@ def override_wagtail_localize_urls():
     ]
 
 
+# The header buttons of a page: (who may, label, admin URL name, icon, priority).
+PAGE_HEADER_BUTTONS = [
+    (
+        localize_views.may_submit_translation,
+        gettext_lazy("Submit for approval"),
+        "editorial_submit_translation",
+        "resubmit",
+        60,
+    ),
+    (admin_views.may_share, gettext_lazy("Create draft link"), "editorial_share_links", "link", 61),
+    (admin_views.may_withdraw, gettext_lazy("Withdraw"), "editorial_withdraw", "cross", 62),
+]
+
+
 @hooks.register("register_page_header_buttons")
 def page_header_buttons(page, user, view_name, next_url=None):
-    if admin_views.may_share(user, page):
-        yield Button(
-            _("Create draft link"),
-            reverse("editorial_share_links", args=admin_views.url_args(page)),
-            icon_name="link",
-            priority=61,
-        )
-    if localize_views.may_submit_translation(user, page):
-        yield Button(
-            _("Submit for approval"),
-            reverse("editorial_submit_translation", args=admin_views.url_args(page)),
-            icon_name="resubmit",
-            priority=60,
-        )
-    if admin_views.may_withdraw(user, page):
-        yield Button(
-            _("Withdraw"),
-            reverse("editorial_withdraw", args=admin_views.url_args(page)),
-            icon_name="cross",
-            priority=62,
-        )
+    for may, label, url_name, icon, priority in PAGE_HEADER_BUTTONS:
+        if may(user, page):
+            url = reverse(url_name, args=admin_views.url_args(page))
+            yield Button(label, url, icon_name=icon, priority=priority)
 
 
 @register_for_pages_and_snippets("before_publish")

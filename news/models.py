@@ -20,6 +20,7 @@ from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
+from images.models import optional_image
 from partners.facts import OptionText, partners_for
 
 
@@ -121,14 +122,7 @@ class NewsPage(IssuedMixin, BasePage):
         choices=NewsCategory.choices,
         default=NewsCategory.PRESS_RELEASE,
     )
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
     partners = ParentalManyToManyField(
         "partners.Partner",

@@ -25,6 +25,7 @@ from home.languages import (
     name_lang,
 )
 from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
+from images.models import optional_image
 from partners.relations import in_language, resolve_many
 
 from .facts import has_file_in, in_topic, with_source_files
@@ -124,14 +125,7 @@ class PreventionTopicPage(BasePage):
     parent_page_types = ["prevention.PreventionIndexPage"]
     subpage_types = []
 
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     body = StreamField(ContentStreamBlock(), verbose_name=_("advice"))
 
     content_panels = [

@@ -31,6 +31,7 @@ from home.fields import ChoiceListField
 from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name, name_lang
 from home.metadata import SCHEMA_ORG, government_organization, iso
 from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin
+from images.models import optional_image
 from partners.live import is_public, public
 
 
@@ -74,14 +75,7 @@ class EventPage(IssuedMixin, BasePage):
     registration_email = models.EmailField(_("registration e-mail"), blank=True)
     registration_url = models.URLField(_("registration web address"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
     partners = ParentalManyToManyField(
         "partners.Partner", verbose_name=_("organising partners"), blank=True, related_name="+"

@@ -21,6 +21,7 @@ from events.models.choices import EventCategory
 from events.models.event_page import EventPage
 from home.blocks import ContentStreamBlock
 from home.models import BasePage, SectionIndexPage
+from images.models import optional_image
 
 
 class EventIndexPage(SectionIndexPage):
@@ -100,14 +101,7 @@ class InterculturalWeekPage(BasePage):
     motto = models.CharField(_("motto"), max_length=255, blank=True)
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 

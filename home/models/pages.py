@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from approvable.models import ApprovalSnapshotMixin
+from images.models import optional_image
 from partners.facts import partners_for
 
 from ..attribution import issuer_line as attribution_line
@@ -155,14 +156,7 @@ class HomePage(BasePage):
     ]
 
     hero_heading = models.CharField(_("hero heading"), max_length=255, blank=True)
-    hero_image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     featured_page = models.ForeignKey(
         "wagtailcore.Page",
