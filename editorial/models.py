@@ -97,13 +97,15 @@ class JointApprovalTask(Task):
                 result[row.side] = row
         return result
 
-    def side_to_approve(self, obj, user, task_state):
+    def side_to_approve(self, obj, user, task_state, approvals=None):
         """The side this user would approve the latest revision for, or None: a side not yet
-        approved for it, and never a second side by the same user."""
+        approved for it, and never a second side by the same user. `approvals`: those valid
+        for the latest revision, where the caller has them already."""
         sides = self.user_sides(user)
         if not sides or task_state is None:
             return None
-        approvals = self.approvals_for(task_state, obj.get_latest_revision())
+        if approvals is None:
+            approvals = self.approvals_for(task_state, obj.get_latest_revision())
         if any(row.user_id == user.pk for row in approvals.values()):
             return None
         return next((side for side in sides if side not in approvals), None)
@@ -116,11 +118,15 @@ class JointApprovalTask(Task):
         return False
 
     def get_actions(self, obj, user):
-        # Every action opens the form that names the revision the approver saw (binding.py).
         if not self.user_sides(user):
             return []
+        return self.actions_for(self.side_to_approve(obj, user, obj.current_workflow_task_state))
+
+    def actions_for(self, side):
+        """An approver's actions: request changes, and approve where `side` is one they may
+        still approve for. Every action opens the form that names the revision the approver
+        saw (binding.py)."""
         actions = [("reject", _("Request changes"), True)]
-        side = self.side_to_approve(obj, user, obj.current_workflow_task_state)
         if side:
             actions.append(
                 ("approve", _("Approve for %(side)s") % {"side": side_label(side)}, True)

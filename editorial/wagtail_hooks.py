@@ -17,11 +17,13 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-# robust first: malformed workflow data is answered (400) before guards checks the revision.
+# robust first (decide imports it): malformed workflow data is answered (400) before guards
+# checks the revision.
 from editorial.approval import (
     decide,
     guards,  # noqa: F401 (registers the editor hooks)
 )
+from editorial.hook_pairs import register_for_pages_and_snippets
 from editorial.reports import status
 from editorial.review import (
     admin_views,
@@ -168,32 +170,30 @@ def override_wagtail_localize_urls():
     ]
 
 
+# The header buttons of a page: (who may, label, admin URL name, icon, priority).
+PAGE_HEADER_BUTTONS = [
+    (
+        localize_views.may_submit_translation,
+        gettext_lazy("Submit for approval"),
+        "editorial_submit_translation",
+        "resubmit",
+        60,
+    ),
+    (admin_views.may_share, gettext_lazy("Create draft link"), "editorial_share_links", "link", 61),
+    (admin_views.may_withdraw, gettext_lazy("Withdraw"), "editorial_withdraw", "cross", 62),
+]
+
+
 @hooks.register("register_page_header_buttons")
 def page_header_buttons(page, user, view_name, next_url=None):
-    if admin_views.may_share(user, page):
-        yield Button(
-            _("Create draft link"),
-            reverse("editorial_share_links", args=admin_views.url_args(page)),
-            icon_name="link",
-            priority=61,
-        )
-    if localize_views.may_submit_translation(user, page):
-        yield Button(
-            _("Submit for approval"),
-            reverse("editorial_submit_translation", args=admin_views.url_args(page)),
-            icon_name="resubmit",
-            priority=60,
-        )
-    if admin_views.may_withdraw(user, page):
-        yield Button(
-            _("Withdraw"),
-            reverse("editorial_withdraw", args=admin_views.url_args(page)),
-            icon_name="cross",
-            priority=62,
-        )
+    for may, label, url_name, icon, priority in PAGE_HEADER_BUTTONS:
+        if may(user, page):
+            url = reverse(url_name, args=admin_views.url_args(page))
+            yield Button(label, url, icon_name=icon, priority=priority)
 
 
-def _to_emergency_path(request, obj):
+@register_for_pages_and_snippets("before_publish")
+def publishing_needs_a_reason(request, obj):
     """Every direct publish asks for a reason first: the edits are already saved as a
     revision, and the emergency view publishes it once a reason is given."""
     messages.warning(
@@ -206,7 +206,9 @@ def _to_emergency_path(request, obj):
     return redirect(admin_views.emergency_url(obj))
 
 
-def _translation_publish(request, obj):
+# Before wagtail-localize's own hooks, which render (and publish from) the translation editor.
+@register_for_pages_and_snippets("before_edit", order=-1)
+def translation_publish_needs_a_reason(request, obj):
     """The translation editor's "publish" (wagtail-localize publishes at once, without the
     approval): for everyone the same emergency path as the page editor's publish. The current
     texts are saved as a revision first, so nothing typed is lost."""
@@ -218,28 +220,7 @@ def _translation_publish(request, obj):
     if not request.user.is_superuser:
         raise PermissionDenied
     save_translation_draft(translation.source, translation.target_locale, request.user, True)
-    return _to_emergency_path(request, obj)
-
-
-# Before wagtail-localize's own hooks, which render (and publish from) the translation editor.
-@hooks.register("before_edit_page", order=-1)
-def translated_page_publish_needs_a_reason(request, page):
-    return _translation_publish(request, page.specific)
-
-
-@hooks.register("before_edit_snippet", order=-1)
-def translated_snippet_publish_needs_a_reason(request, instance):
-    return _translation_publish(request, instance)
-
-
-@hooks.register("before_publish_page")
-def page_publish_needs_a_reason(request, page):
-    return _to_emergency_path(request, page)
-
-
-@hooks.register("before_publish")
-def snippet_publish_needs_a_reason(request, obj):
-    return _to_emergency_path(request, obj)
+    return publishing_needs_a_reason(request, obj)
 
 
 @hooks.register("before_bulk_action")
@@ -291,8 +272,7 @@ def register_translation_status_menu_item():
     )
 
 
-@hooks.register("after_edit_page")
-@hooks.register("after_edit_snippet")
+@register_for_pages_and_snippets("after_edit")
 def tell_last_approver(request, instance):
     """The last approval publishes (or schedules) at once: say so instead of only "updated"."""
     decide.tell_last_approver(request, instance)

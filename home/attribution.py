@@ -17,18 +17,25 @@ def _format(template, html, **parts):
     return format_html(template, **parts) if html else template.format(**parts)
 
 
-def join_names(names, html=False):
-    """'A, B and C' in the active language; `names` are HTML pieces if `html`, else text."""
+def join_names(names, html=False, conjunction=True):
+    """'A, B and C' in the active language, or 'A, B, C' without the `conjunction` (a plain
+    enumeration); `names` are HTML pieces if `html`, else text."""
     names = list(names)
     if not names:
         return ""
     joined = names[0]
-    for name in names[1:-1]:
+    for name in names[1:-1] if conjunction else names[1:]:
         # Translators: joins one more name to a list of names ("A, B"); Arabic uses "،".
         joined = _format(gettext("{list}, {item}"), html, list=joined, item=name)
-    if len(names) > 1:
+    if conjunction and len(names) > 1:
         joined = _format(gettext("{first} and {last}"), html, first=joined, last=names[-1])
     return joined
+
+
+def list_separator():
+    """The separator of join_names' plain enumeration (", ", Arabic "، "), for templates that
+    put markup between the items."""
+    return gettext("{list}, {item}").replace("{list}", "").replace("{item}", "")
 
 
 def issuer_line(item, partners):

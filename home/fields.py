@@ -21,18 +21,14 @@ class ExplainedCharField(models.CharField):
 
 class ChoiceListField(models.JSONField):
     """A list of values from a fixed set of choices, edited as checkboxes and stored as JSON
-    (works on SQLite and PostgreSQL alike, without an extra table per list)."""
+    (works on SQLite and PostgreSQL alike, without an extra table per list). The choices are
+    not a field argument migrations know (JSONField's deconstruct leaves them out), so a new
+    language or a reworded label needs no migration."""
 
     def __init__(self, *args, item_choices=(), **kwargs):
         self.item_choices = list(item_choices)
         kwargs.setdefault("default", list)
         super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        # The choices do not change the database column; keeping them out of migrations means
-        # a new language or a reworded label needs no migration.
-        name, path, args, kwargs = super().deconstruct()
-        return name, path, args, kwargs
 
     def validate(self, value, model_instance):
         super().validate(value, model_instance)

@@ -48,8 +48,10 @@ def widget_type(widget):
     return re.sub(r"widget$|input$", "", widget.__class__.__name__.lower())
 
 
-class PublicForm(BaseForm):
-    """A form as visitors see it: the editors' fields, then the honeypot."""
+class HoneypotMixin:
+    """A last field people never see (templates wrap it in `site-honeypot`, Tab skips it) and
+    bots fill in: every public form that takes text from anyone (form pages, draft-link
+    comments). Its value is never stored or mailed."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -58,6 +60,31 @@ class PublicForm(BaseForm):
             required=False,
             widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
         )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        cleaned_data.pop(HONEYPOT_FIELD_NAME, None)
+        return cleaned_data
+
+    @property
+    def honeypot_filled(self):
+        """True when a bot filled the field that people never see."""
+        return self.is_bound and bool(str(self.data.get(HONEYPOT_FIELD_NAME, "")).strip())
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD_NAME]
+
+    def public_fields(self):
+        """The visible fields people fill in, in their order."""
+        return [field for field in self.visible_fields() if field.name != HONEYPOT_FIELD_NAME]
+
+
+class PublicForm(HoneypotMixin, BaseForm):
+    """A form as visitors see it: the editors' fields, then the honeypot."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
             if name != HONEYPOT_FIELD_NAME:
                 self._prepare_widget(field.widget)
@@ -84,25 +111,6 @@ class PublicForm(BaseForm):
             error_class = _ERROR_CLASS_BY_WIDGET.get(css)
             if error_class:
                 widget.attrs["class"] = f"{css} {error_class}"
-
-    def clean(self):
-        cleaned_data = super().clean()
-        # Never stored, never mailed.
-        cleaned_data.pop(HONEYPOT_FIELD_NAME, None)
-        return cleaned_data
-
-    @property
-    def honeypot_filled(self):
-        """True when a bot filled the field that people never see."""
-        return self.is_bound and bool(str(self.data.get(HONEYPOT_FIELD_NAME, "")).strip())
-
-    @property
-    def honeypot(self):
-        return self[HONEYPOT_FIELD_NAME]
-
-    def public_fields(self):
-        """The visible fields the editors defined, in their order."""
-        return [field for field in self.visible_fields() if field.name != HONEYPOT_FIELD_NAME]
 
     def error_summary(self):
         """One entry per error: the id to link to, the field label and the message."""

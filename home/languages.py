@@ -1,19 +1,23 @@
 """Languages in which material exists or an event is held: an open list beyond the ten site
 languages, because flyers are common in Kurdish, Dari, Pashto, Tigrinya, Albanian and more.
-Each language is named in its own script, as a reader looks for it."""
+Each language is named in its own script, as a reader looks for it. The site languages and
+their names come from settings.LANGUAGES, the one list of them."""
+
+from django.conf import settings
+
+EASY_GERMAN = ("de-x-ls", "Leichte Sprache")
+
+
+def _site_languages():
+    """settings.LANGUAGES, with Easy German after German."""
+    for code, name in settings.LANGUAGES:
+        yield code, name
+        if code == settings.LANGUAGE_CODE:
+            yield EASY_GERMAN
+
 
 MATERIAL_LANGUAGES = [
-    ("de", "Deutsch"),
-    ("de-x-ls", "Leichte Sprache"),
-    ("en", "English"),
-    ("tr", "Türkçe"),
-    ("ar", "العربية"),
-    ("fa", "فارسی"),
-    ("uk", "Українська"),
-    ("ru", "Русский"),
-    ("pl", "Polski"),
-    ("ro", "Română"),
-    ("bg", "Български"),
+    *_site_languages(),
     ("ku", "Kurdî"),
     ("ckb", "کوردی"),
     ("prs", "دری"),

@@ -127,3 +127,16 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def optional_image(verbose_name):
+    """The optional picture of a page or snippet (hero, logo, photo, teaser image): emptied,
+    never deleted along, when the image is deleted."""
+    return models.ForeignKey(
+        CustomImage,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )

@@ -49,7 +49,7 @@ class NewsRssFeed(Feed):
         if index is None:
             raise Http404
         # The partners as the feed's language shows them, else in German (partners.facts).
-        return FeedSource(request, index, get_language(), partners_for(get_language()))
+        return FeedSource(request, index, get_language(), partners_for(get_language(), request))
 
     def title(self, obj):
         return f"{obj.index.title} – {_('Police and Migration Council Bad Kreuznach')}"

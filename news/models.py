@@ -19,7 +19,8 @@ from taggit.models import TaggedItemBase
 from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
-from home.models import BasePage, IssuedMixin
+from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
+from images.models import optional_image
 from partners.facts import OptionText, partners_for
 
 
@@ -32,18 +33,10 @@ class NewsCategory(models.TextChoices):
     RECRUITMENT = "recruitment", _("Recruitment")
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(SectionIndexPage):
     """The news listing of one language."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1  # one per language home; max_count would count all languages
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("news index page")
@@ -95,7 +88,7 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Issuers are the German partners (translations point to them): the options carry
         # their pks, named in this language where a partner is translated, else in German.
-        partners = partners_for(self.locale)
+        partners = partners_for(self.locale, request)
         filters = self.clean_filters(request.GET, [p.source_pk for p in partners])
         context.update(
             filters=filters,
@@ -129,14 +122,7 @@ class NewsPage(IssuedMixin, BasePage):
         choices=NewsCategory.choices,
         default=NewsCategory.PRESS_RELEASE,
     )
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"))
     partners = ParentalManyToManyField(
         "partners.Partner",
@@ -155,9 +141,7 @@ class NewsPage(IssuedMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [
         *BasePage.search_fields,
@@ -191,8 +175,7 @@ class NewsPage(IssuedMixin, BasePage):
         """The partners speaking, from the set of the item's language (partners.facts): the
         live issuer, or all live partners for a joint statement (also when the issuer is not
         live: see IssuedMixin)."""
-        issuer = partners.issuer_of(self)
-        return [issuer] if issuer is not None else list(partners)
+        return partners.speakers(self)
 
     def structured_data(self, facts):
         organization = functools.partial(government_organization, root_url=facts.root_url)

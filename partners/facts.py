@@ -87,6 +87,12 @@ class PartnerSet(list):
         also when the issuer is not live)."""
         return self.get(getattr(item, "issuer_id", None))
 
+    def speakers(self, item):
+        """Who speaks for an item: its live issuer, or every live partner for a joint item
+        (also when the issuer is not live)."""
+        issuer = self.issuer_of(item)
+        return [issuer] if issuer is not None else list(self)
+
     def shown(self, partners):
         """Partner rows (e.g. an event's organisers) as this language shows them; rows not in
         the set (not live) are left out."""
@@ -104,10 +110,23 @@ def _language_code(locale):
     return getattr(locale, "language_code", locale)
 
 
-def partners_for(locale=None):
+def partners_for(locale=None, request=None):
     """The live partners in the language of `locale` (a Locale or a language code, default:
-    the active language), each in its live translation or else in German. One query."""
+    the active language), each in its live translation or else in German. One query, once per
+    request and language when `request` is given (a page's context, attribution lines and
+    JSON-LD then share one set)."""
     language = _language_code(locale)
+    cache = getattr(request, "_partners_for", None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._partners_for = cache
+    if language not in cache:
+        cache[language] = _partners_in(language)
+    return cache[language]
+
+
+def _partners_in(language):
     source_language = settings.LANGUAGE_CODE
     rows = list(
         live_only(Partner.objects.filter(locale__language_code__in={source_language, language}))

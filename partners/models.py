@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from approvable.models import ApprovedSnippet
+from images.models import optional_image
 
 phone_validator = RegexValidator(
     r"^\+?[0-9 ()/\-]{3,30}$",
@@ -67,14 +68,7 @@ class Partner(ApprovedSnippet):
             "which is an advisory body and not a legal person."
         ),
     )
-    logo = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     address = models.TextField(_("postal address"))
     phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[phone_validator])
     email = models.EmailField(_("e-mail"), blank=True)
@@ -126,14 +120,7 @@ class ContactPerson(ApprovedSnippet):
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[phone_validator])
     email = models.EmailField(_("e-mail"), blank=True)
-    photo = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_image(_("photo"))
     consent_name_and_photo = models.BooleanField(
         _("consent to publish name and photo"),
         default=False,

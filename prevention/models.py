@@ -24,7 +24,8 @@ from home.languages import (
     language_name,
     name_lang,
 )
-from home.models import BasePage, IssuedMixin
+from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
+from images.models import optional_image
 from partners.relations import in_language, resolve_many
 
 from .facts import has_file_in, in_topic, with_source_files
@@ -52,18 +53,10 @@ class MaterialFormat(models.TextChoices):
     PRESENTATION = "presentation", _("Presentation")
 
 
-class PreventionIndexPage(BasePage):
+class PreventionIndexPage(SectionIndexPage):
     """The prevention section of one language: its topics and the material library."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["prevention.PreventionTopicPage"]
-    max_count_per_parent = 1  # one per language home; max_count would count all languages
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("prevention index page")
@@ -123,14 +116,7 @@ def library_materials(locale_id, filters=None, topic_keys=None, first_language=N
             )
         )
         order = ["-in_first_language", *order]
-    return materials.order_by(*order).prefetch_related(
-        models.Prefetch(
-            "files",
-            queryset=PreventionMaterialFile.objects.select_related("document").order_by(
-                "sort_order"
-            ),
-        )
-    )
+    return materials.order_by(*order).prefetch_related(files_prefetch())
 
 
 class PreventionTopicPage(BasePage):
@@ -139,14 +125,7 @@ class PreventionTopicPage(BasePage):
     parent_page_types = ["prevention.PreventionIndexPage"]
     subpage_types = []
 
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     body = StreamField(ContentStreamBlock(), verbose_name=_("advice"))
 
     content_panels = [
@@ -157,9 +136,7 @@ class PreventionTopicPage(BasePage):
         InlinePanel("contacts", label=_("Contacts")),
         InlinePanel("related_events", label=_("Related events")),
     ]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
@@ -176,14 +153,7 @@ class PreventionTopicPage(BasePage):
             in_language(PreventionMaterial.objects.all(), self.locale_id)
             .filter(in_topic(self.translation_key))
             .order_by("title", "pk")
-            .prefetch_related(
-                models.Prefetch(
-                    "files",
-                    queryset=PreventionMaterialFile.objects.select_related("document").order_by(
-                        "sort_order"
-                    ),
-                )
-            )
+            .prefetch_related(files_prefetch())
         )
 
     def live_contacts(self):
@@ -374,3 +344,14 @@ class PreventionMaterialFile(Orderable):
     @property
     def is_rtl(self):
         return self.language in RTL_LANGUAGES
+
+
+def files_prefetch():
+    """Every listed material's files with their documents, in the editors' order: one query
+    for the whole list (listings, topic pages, search results)."""
+    return models.Prefetch(
+        "files",
+        queryset=PreventionMaterialFile.objects.select_related("document").order_by(
+            "sort_order", "pk"
+        ),
+    )

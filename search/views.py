@@ -6,7 +6,7 @@ import unicodedata
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
@@ -22,8 +22,8 @@ from prevention.facts import with_source_files
 from prevention.models import (
     PreventionIndexPage,
     PreventionMaterial,
-    PreventionMaterialFile,
     PreventionTopicPage,
+    files_prefetch,
 )
 
 MAX_QUERY_LENGTH = 200
@@ -109,15 +109,7 @@ def search(request):
                 language=locale.language_code,
             )[:MAX_MATERIALS]
         )
-        prefetch_related_objects(
-            materials,
-            Prefetch(
-                "files",
-                queryset=PreventionMaterialFile.objects.select_related("document").order_by(
-                    "sort_order"
-                ),
-            ),
-        )
+        prefetch_related_objects(materials, files_prefetch())
         materials = with_source_files(materials)  # the files of the German sources
         for material in materials:
             material.search_kind = MATERIAL_KIND

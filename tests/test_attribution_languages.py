@@ -9,13 +9,15 @@ import datetime
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
 from events.factories import EventPageFactory, VenueFactory
+from home.attribution import join_names
+from home.templatetags.lang_tags import comma_list
 from news.factories import NewsPageFactory
 from news.models import NewsPage
 from partners.factories import PartnerFactory
@@ -315,3 +317,14 @@ def test_the_set_follows_the_live_rules_in_one_query(cooperation, home_page):
     assert shown.get(beirat.pk) is None and shown.get(beirat_uk.pk) is None
     item = NewsPage(issuer_id=beirat.pk)
     assert shown.issuer_of(item) is None  # a withdrawn issuer reads as a joint statement
+
+
+def test_a_plain_enumeration_joins_like_the_attribution_line_without_and():
+    """comma_list (target groups, support offered) and the attribution line share one
+    implementation: the catalogue's separator, and "and" only in the attribution."""
+    with translation.override("ar"):
+        assert comma_list(["أطفال", "شباب", "آباء"]) == "أطفال، شباب، آباء"
+        assert join_names(["أطفال", "شباب", "آباء"]) == "أطفال، شباب وآباء"
+    with translation.override("de"):
+        assert comma_list(["Kinder", "Jugendliche", "Eltern"]) == "Kinder, Jugendliche, Eltern"
+        assert comma_list([]) == ""

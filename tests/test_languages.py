@@ -22,7 +22,7 @@ from tests.conftest import translate
 
 pytestmark = pytest.mark.django_db
 
-TEN = ["de", "en", "tr", "ar", "fa", "uk", "ru", "pl", "ro", "bg"]
+TEN = [code for code, _name in settings.LANGUAGES]
 RIGHT_TO_LEFT = {"ar", "fa"}
 UNTRANSLATED_NOTE = (
     "The page you were reading is not available in this language yet, so you are on the home "
@@ -55,20 +55,18 @@ def about(home_page):
     )
 
 
-# --- Settings -------------------------------------------------------------------------------------
+# --- Locales ---------------------------------------------------------------------------------
 
 
-def test_ten_languages_each_named_in_its_own_language():
-    assert [code for code, _name in settings.LANGUAGES] == TEN
-    names = dict(settings.LANGUAGES)
-    assert names["de"] == "Deutsch"
-    assert names["tr"] == "Türkçe"
-    assert names["ar"] == "العربية"
-    assert names["fa"] == "فارسی"
-    assert names["uk"] == "Українська"
-    assert names["bg"] == "Български"
-    assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
-    assert settings.LANGUAGE_CODE == "de"
+def test_administrators_add_locales_for_the_other_site_languages(admin_client, german):
+    """German is the default locale; the form for a new locale offers each other site
+    language, named in its own script, and nothing else."""
+    assert german.is_default
+    html = admin_client.get(reverse("wagtaillocales:add")).content.decode()
+    options = BeautifulSoup(html, "html.parser").select("select[name=language_code] option")
+    offered = {option["value"]: option.get_text(strip=True) for option in options}
+    assert offered == {code: name for code, name in settings.LANGUAGES if code != "de"}
+    assert offered["ar"] == "العربية" and offered["uk"] == "Українська"
 
 
 # --- Every home -----------------------------------------------------------------------------------
@@ -150,10 +148,20 @@ def test_an_alias_within_one_language_is_served(client, home_page, about):
     assert client.get(alias.url).status_code == 200
 
 
-def test_no_locale_synchronization_is_configured(home_page):
+def test_pages_a_locale_synchronisation_creates_are_not_served(
+    client, home_page, arabic_home, about
+):
+    """wagtail-localize's "synchronise content from another locale" (administrators only)
+    creates a live alias of every German page not translated yet: none answers under /ar/."""
     from wagtail_localize.models import LocaleSynchronization
 
-    assert not LocaleSynchronization.objects.exists()
+    LocaleSynchronization.objects.create(locale=arabic_home.locale, sync_from=home_page.locale)
+    aliases = Page.objects.filter(locale=arabic_home.locale, alias_of__isnull=False)
+    synced = aliases.get(translation_key=about.translation_key)
+    assert synced.live and synced.url == "/ar/kooperation/"
+    for alias in aliases:
+        assert client.get(alias.url).status_code == 404, alias.url
+    assert "/ar/kooperation/" not in client.get("/sitemap.xml").content.decode()
 
 
 # --- The switcher ---------------------------------------------------------------------------------

@@ -162,7 +162,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages (README "Languages"). German is the source language of content and the admin
 # default; Wagtail's first Locale is created from LANGUAGE_CODE by its first migration. Each
 # language is named in its own script, as a reader looks for it in the switcher. A language
-# is switched on for visitors only once its translated HomePage is live (home.locales).
+# is switched on for visitors only once its translated HomePage is live (home.locales). The one
+# list of the site languages: Wagtail's content languages, the material languages
+# (home.languages) and the tests derive from it.
 LANGUAGE_CODE = "de"
 LANGUAGES = [
     ("de", "Deutsch"),

@@ -19,6 +19,7 @@ from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from editorial.approval import binding
+from editorial.hook_pairs import register_for_pages_and_snippets
 
 EXTRA_DATA = "workflow-action-extra-data"
 
@@ -43,6 +44,7 @@ def _extra_data(post):
     return data if isinstance(data, dict) else None
 
 
+@register_for_pages_and_snippets("before_edit", order=-2)
 def bound_workflow_action(request, obj):
     """Before an editor view handles "action-workflow-action": refuse a stale decision."""
     if request.method != "POST" or not request.POST.get("action-workflow-action"):
@@ -67,16 +69,6 @@ def bound_workflow_action(request, obj):
     post[EXTRA_DATA] = json.dumps(data)
     request.POST = post
     return None
-
-
-@hooks.register("before_edit_page", order=-2)
-def page_workflow_action_is_bound(request, page):
-    return bound_workflow_action(request, page.specific)
-
-
-@hooks.register("before_edit_snippet", order=-2)
-def snippet_workflow_action_is_bound(request, instance):
-    return bound_workflow_action(request, instance)
 
 
 # -- administrators' shortcuts that change live content (issue 14, item 5) -------------------
@@ -126,22 +118,13 @@ def live_pages_stay_where_they_were_approved(request, page, destination):
     return None
 
 
-def _to_withdrawal(request, obj):
+@register_for_pages_and_snippets("before_unpublish")
+def unpublishing_is_a_withdrawal(request, obj):
     return _refuse(
         request,
         _("Taking content offline needs a reason, which both sides are told."),
         reverse("editorial_withdraw", args=(obj._meta.app_label, obj._meta.model_name, obj.pk)),
     )
-
-
-@hooks.register("before_unpublish_page")
-def page_unpublish_is_a_withdrawal(request, page):
-    return _to_withdrawal(request, page.specific)
-
-
-@hooks.register("before_unpublish")
-def snippet_unpublish_is_a_withdrawal(request, obj):
-    return _to_withdrawal(request, obj)
 
 
 @hooks.register("before_bulk_action")
@@ -159,6 +142,7 @@ def no_bulk_unpublish_or_live_move(request, action_type, objects, action_class_i
     return None
 
 
+@register_for_pages_and_snippets("before_edit", order=-2)
 def cancel_is_for_the_submitter(request, obj):
     """Wagtail lets every approver cancel a workflow; here only the person who submitted it
     and administrators may, so the other side cannot end an approval silently."""
@@ -175,13 +159,3 @@ def cancel_is_for_the_submitter(request, obj):
         ),
         AdminURLFinder(request.user).get_edit_url(obj) or request.path,
     )
-
-
-@hooks.register("before_edit_page", order=-2)
-def page_cancel_is_for_the_submitter(request, page):
-    return cancel_is_for_the_submitter(request, page.specific)
-
-
-@hooks.register("before_edit_snippet", order=-2)
-def snippet_cancel_is_for_the_submitter(request, instance):
-    return cancel_is_for_the_submitter(request, instance)

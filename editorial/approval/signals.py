@@ -84,19 +84,21 @@ def clear_snapshot(sender, instance, **kwargs):
     instance.approved_sides = []
 
 
+# Wagtail's own workflow notices (wagtail.admin.signal_handlers), by signal, sender and
+# dispatch uid: they go to superusers and know nothing of sides; ours replace them.
+WAGTAIL_NOTICES = [
+    (task_submitted, TaskState, "group_approval_task_submitted_email_notification"),
+    (workflow_submitted, WorkflowState, "workflow_state_submitted_email_notification"),
+    (workflow_rejected, WorkflowState, "workflow_state_rejected_email_notification"),
+    (workflow_approved, WorkflowState, "workflow_state_approved_email_notification"),
+]
+
+
 def connect():
-    # Wagtail's own notices go to superusers and know nothing of sides; ours replace them.
-    # wagtail.admin connects them in its ready(), which runs first: "editorial" is listed
-    # after the Wagtail apps in INSTALLED_APPS.
-    task_submitted.disconnect(
-        sender=TaskState, dispatch_uid="group_approval_task_submitted_email_notification"
-    )
-    for signal, uid in (
-        (workflow_submitted, "workflow_state_submitted_email_notification"),
-        (workflow_rejected, "workflow_state_rejected_email_notification"),
-        (workflow_approved, "workflow_state_approved_email_notification"),
-    ):
-        signal.disconnect(sender=WorkflowState, dispatch_uid=uid)
+    # wagtail.admin connects its notices in its ready(), which runs first: "editorial" is
+    # listed after the Wagtail apps in INSTALLED_APPS.
+    for signal, sender, uid in WAGTAIL_NOTICES:
+        signal.disconnect(sender=sender, dispatch_uid=uid)
 
     # Wagtail starts the task again on a resubmission after "request changes": task_submitted
     # covers the first submission and every later one.

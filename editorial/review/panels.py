@@ -58,10 +58,12 @@ class WaitingForMySidePanel(EditorialPanel):
             )
             for state in states:
                 obj = content_object(state)
-                approvals = task.approvals_for(state, obj.get_latest_revision())
+                revision = obj.get_latest_revision()
+                approvals = task.approvals_for(state, revision)
                 missing = [side for side in sides if side not in approvals]
                 if not missing:
                     continue
+                side = task.side_to_approve(obj, user, state, approvals)
                 # A translation is checked beside its German source.
                 url = finder.get_edit_url(obj)
                 if translation_of(obj) is not None:
@@ -69,7 +71,6 @@ class WaitingForMySidePanel(EditorialPanel):
                         "editorial_review_translation",
                         args=(obj._meta.app_label, obj._meta.model_name, obj.pk),
                     )
-                revision = obj.get_latest_revision()
                 result.append(
                     {
                         "title": str(obj),
@@ -80,7 +81,7 @@ class WaitingForMySidePanel(EditorialPanel):
                         # Bound to the revision this row shows (editorial.approval.binding).
                         "actions": [
                             (label, decide_url(state, name, revision, dashboard))
-                            for name, label, _modal in task.get_actions(obj, user)
+                            for name, label, _modal in task.actions_for(side)
                         ],
                     }
                 )

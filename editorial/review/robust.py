@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
+from editorial.hook_pairs import register_for_pages_and_snippets
 from editorial.setup import FORM_SUBMISSION_GROUPS
 
 # -- ids in URLs ---------------------------------------------------------------------------
@@ -76,6 +77,9 @@ def workflow_extra_data_problem(request, obj):
     return None
 
 
+# Before every other edit hook (the translation editor's publish runs at order -1), so a
+# malformed request is refused before anything is saved.
+@register_for_pages_and_snippets("before_edit", order=-2)
 def check_workflow_extra_data(request, obj):
     if request.method != "POST" or not request.POST.get("action-workflow-action"):
         return None
@@ -84,18 +88,6 @@ def check_workflow_extra_data(request, obj):
     return HttpResponseBadRequest(
         str(MALFORMED_WORKFLOW_DATA), content_type="text/plain; charset=utf-8"
     )
-
-
-# Before every other edit hook (the translation editor's publish runs at order -1), so a
-# malformed request is refused before anything is saved.
-@hooks.register("before_edit_page", order=-2)
-def page_workflow_extra_data(request, page):
-    return check_workflow_extra_data(request, page)
-
-
-@hooks.register("before_edit_snippet", order=-2)
-def snippet_workflow_extra_data(request, instance):
-    return check_workflow_extra_data(request, instance)
 
 
 # -- form submissions ----------------------------------------------------------------------

@@ -22,12 +22,12 @@ from django_ratelimit.core import is_ratelimited
 from editorial.approval.notifications import notify_draft_comment
 from editorial.media.serve import sign_media_urls
 from editorial.models import ShareLink
+from home.forms import HoneypotMixin
 
 DRAFT_COMMENT_RATE = "5/h"
-HONEYPOT = "your_website"
 
 
-class DraftCommentForm(forms.Form):
+class DraftCommentForm(HoneypotMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name (optional)"),
         max_length=100,
@@ -38,11 +38,6 @@ class DraftCommentForm(forms.Form):
         label=_("Your comment"),
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
-    )
-    your_website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
 
@@ -108,7 +103,7 @@ def draft(request, token):
                     ),
                 )
             elif form.is_valid():
-                if not form.cleaned_data[HONEYPOT]:
+                if not form.honeypot_filled:
                     _send_comment(link, obj, form, request)
                 return _no_store(HttpResponseRedirect(f"{request.path}?sent=1"))
 

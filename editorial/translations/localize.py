@@ -75,12 +75,19 @@ def save_translation_draft(source, locale, user, fallback=False):
             )
         target.full_clean()
         target.save_revision(user=user)
+        if isinstance(target, Page):
+            # As wagtail-localize does after every page translation: the German page's view
+            # restriction (a privacy setting, not content under approval) holds for it too.
+            source.sync_view_restrictions(original, target)
     return target
 
 
 def guarded_create_or_update_translation(
     self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False
 ):
+    """TranslationSource.create_or_update_translation for everyone but administrators: no
+    publish, a live translation changes in a revision only, no parent pages as live aliases.
+    Same signature as upstream (tests/test_canaries.py checks that it still is)."""
     if publish and restricted(user):
         raise PermissionDenied(
             "Translations are published through the joint approval, not by wagtail-localize."

@@ -30,7 +30,8 @@ from home.blocks import ContentStreamBlock
 from home.fields import ChoiceListField
 from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, language_name, name_lang
 from home.metadata import SCHEMA_ORG, government_organization, iso
-from home.models import BasePage, IssuedMixin
+from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin
+from images.models import optional_image
 from partners.live import is_public, public
 
 
@@ -74,14 +75,7 @@ class EventPage(IssuedMixin, BasePage):
     registration_email = models.EmailField(_("registration e-mail"), blank=True)
     registration_url = models.URLField(_("registration web address"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
     partners = ParentalManyToManyField(
         "partners.Partner", verbose_name=_("organising partners"), blank=True, related_name="+"
@@ -103,9 +97,7 @@ class EventPage(IssuedMixin, BasePage):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [
         *BasePage.search_fields,
@@ -184,8 +176,7 @@ class EventPage(IssuedMixin, BasePage):
         chosen = partners.shown(partner for partner in self.partners.all() if is_public(partner))
         if chosen:
             return chosen
-        issuer = partners.issuer_of(self)
-        return [issuer] if issuer is not None else list(partners)
+        return partners.speakers(self)
 
     def structured_data(self, facts):
         organization = functools.partial(government_organization, root_url=facts.root_url)

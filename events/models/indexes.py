@@ -20,21 +20,14 @@ from events.facts import annotate_source_facts, with_source_facts
 from events.models.choices import EventCategory
 from events.models.event_page import EventPage
 from home.blocks import ContentStreamBlock
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
+from images.models import optional_image
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(SectionIndexPage):
     """The event listing of one language: upcoming events by default, with an archive."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage", "events.InterculturalWeekPage"]
-    max_count_per_parent = 1  # one per language home; max_count would count all languages
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("event index page")
@@ -108,14 +101,7 @@ class InterculturalWeekPage(BasePage):
     motto = models.CharField(_("motto"), max_length=255, blank=True)
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"))
-    image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image(_("image"))
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 

@@ -4,11 +4,19 @@ is re-exported here so `home.models.X` keeps working."""
 
 from .alerts import EXPIRY_REQUIRED, Alert, AlertForm, AlertLevel, AlertQuerySet
 from .form_page import FormField, FormPage
-from .pages import BasePage, HomePage, IssuedMixin, StandardPage, join_names
+from .pages import (
+    PROMOTE_PANELS_WITHOUT_TEASER,
+    BasePage,
+    HomePage,
+    IssuedMixin,
+    SectionIndexPage,
+    StandardPage,
+)
 from .site import MenuLocation, NavigationItem, NavigationMenu, SiteSettings
 
 __all__ = [
     "EXPIRY_REQUIRED",
+    "PROMOTE_PANELS_WITHOUT_TEASER",
     "Alert",
     "AlertForm",
     "AlertLevel",
@@ -21,7 +29,7 @@ __all__ = [
     "MenuLocation",
     "NavigationItem",
     "NavigationMenu",
+    "SectionIndexPage",
     "SiteSettings",
     "StandardPage",
-    "join_names",
 ]

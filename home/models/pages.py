@@ -20,10 +20,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from approvable.models import ApprovalSnapshotMixin
+from images.models import optional_image
 from partners.facts import partners_for
 
 from ..attribution import issuer_line as attribution_line
-from ..attribution import join_names  # noqa: F401 - home.models exports it
 from ..blocks import ContentStreamBlock
 from ..metadata import SCHEMA_ORG, government_organization
 
@@ -66,6 +66,30 @@ class BasePage(ApprovalSnapshotMixin, Page):
     def structured_data(self, facts):
         """The page's schema.org JSON-LD object (home.metadata.PageFacts), or None."""
         return None
+
+
+# The promote tab of page types that edit the teaser with their content (news, events,
+# prevention topics, standard pages).
+PROMOTE_PANELS_WITHOUT_TEASER = [
+    panel for panel in BasePage.promote_panels if getattr(panel, "field_name", "") != "teaser"
+]
+
+
+class SectionIndexPage(BasePage):
+    """The listing of one section (news, events, prevention) in one language: right below the
+    language's home, with an introduction."""
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1  # one per language home; max_count would count all languages
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
 
 
 class IssuedMixin(models.Model):
@@ -132,14 +156,7 @@ class HomePage(BasePage):
     ]
 
     hero_heading = models.CharField(_("hero heading"), max_length=255, blank=True)
-    hero_image = models.ForeignKey(
-        "images.CustomImage",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     featured_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -226,9 +243,7 @@ class StandardPage(BasePage):
     body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("teaser"), FieldPanel("body")]
-    promote_panels = [
-        p for p in BasePage.promote_panels if getattr(p, "field_name", "") != "teaser"
-    ]
+    promote_panels = PROMOTE_PANELS_WITHOUT_TEASER
 
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 

@@ -175,7 +175,7 @@ def breadcrumbs(page):
 def live_partners(context):
     """The live partners as the active language shows them (partners.facts: the translation
     where one is live, else the German row), fetched once per request."""
-    return _cached(context, "partners", lambda: partners_for(active_locale(context)))
+    return partners_for(active_locale(context), context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

@@ -8,9 +8,10 @@ from django import template
 from django.conf import settings
 from django.utils import formats, timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_info, gettext
+from django.utils.translation import get_language, get_language_info
 
 from home import languages
+from home.attribution import join_names, list_separator
 from home.locales import live_homes
 
 register = template.Library()
@@ -77,12 +78,6 @@ def _attrs(code):
     return format_html(' lang="{}" dir="{}"', code, direction)
 
 
-def list_separator():
-    """The separator of a plain enumeration in the active language (", ", Arabic "، "), from
-    the catalogue entry the attribution line joins names with."""
-    return gettext("{list}, {item}").replace("{list}", "").replace("{item}", "")
-
-
 @register.simple_tag(name="list_separator")
 def list_separator_tag():
     return list_separator()
@@ -91,7 +86,7 @@ def list_separator_tag():
 @register.filter
 def comma_list(items):
     """Items joined as a plain enumeration in the active language (escaped by the template)."""
-    return list_separator().join(str(item) for item in items)
+    return join_names((str(item) for item in items), conjunction=False)
 
 
 @register.filter

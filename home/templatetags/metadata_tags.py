@@ -28,13 +28,6 @@ def json_ld(data):
     return json_ld_block(data) if data else ""
 
 
-def organizations(context):
-    """The partners for structured data: the same set the attribution line of the page uses
-    (partners.facts: each partner in the page's language where translated, else in German;
-    the names are proper names)."""
-    return live_partners(context)
-
-
 @register.simple_tag(takes_context=True)
 def page_metadata(context):
     """Everything <head> says about the page to search engines and link previews: `canonical`,
@@ -66,7 +59,7 @@ def page_metadata(context):
         language=language,
         image_url=open_graph_image["url"] if open_graph_image else None,
         # Fetched only by the page types whose structured data names organisations.
-        partners=SimpleLazyObject(lambda: organizations(context)),
+        partners=SimpleLazyObject(lambda: live_partners(context)),
     )
     return {
         "canonical": canonical,

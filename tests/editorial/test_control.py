@@ -1,5 +1,7 @@
 """Withdrawal by either side, the audited emergency publish, and the dashboard panels."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -7,6 +9,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 import pytest
 
+from editorial.review.panels import WaitingForMySidePanel
 from home.factories import AlertFactory
 from news.factories import NewsPageFactory
 from news.models import NewsPage
@@ -167,6 +170,28 @@ def test_bulk_publish_is_switched_off(draft_news, admin_user, client):
     url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
     client.post(f"{url}?id={draft_news.pk}", {})
     assert not NewsPage.objects.get(pk=draft_news.pk).live
+
+
+def test_waiting_for_my_side_reads_each_rows_approvals_once(
+    news_index, partners, editor_police, approver_police, approver_council, act
+):
+    """Three items waiting, one approved by the police side already: each row reads its
+    approvals once, and the police approver is offered only "request changes" there."""
+    pages = []
+    for title in ("Sprechstunde", "Fahrradcodierung", "Elternabend"):
+        page = NewsPageFactory(parent=news_index, title=title, live=False)
+        page.save_revision(user=editor_police)
+        page.get_workflow().start(page, editor_police)
+        pages.append(page)
+    act(approver_police, pages[0], "approve")
+    with CaptureQueriesContext(connection) as queries:
+        rows = WaitingForMySidePanel().rows(approver_police)
+    assert [row["title"] for row in rows] == ["Fahrradcodierung", "Elternabend"]
+    assert all(len(row["actions"]) == 2 for row in rows)  # request changes, approve
+    council_rows = WaitingForMySidePanel().rows(approver_council)
+    assert [len(row["actions"]) for row in council_rows] == [2, 2, 2]
+    approval_reads = [q for q in queries if 'FROM "editorial_sideapproval"' in q["sql"]]
+    assert len(approval_reads) == len(pages)
 
 
 def test_dashboard_panels(

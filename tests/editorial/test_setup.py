@@ -1,7 +1,7 @@
 """Roles as code: `setup_editorial` is idempotent, replaces Wagtail's defaults and puts every
 page (all locales) and every snippet type under approval into "Gemeinsame Freigabe"."""
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -14,7 +14,6 @@ from wagtail.models import (
     Workflow,
     WorkflowContentType,
 )
-from wagtail_localize.models import LocaleSynchronization
 
 import pytest
 
@@ -86,9 +85,15 @@ def test_only_the_translators_start_translations():
     assert list(holders.values_list("name", flat=True)) == ["Übersetzung"]
 
 
-def test_no_locale_synchronisation_is_configured():
+def test_only_administrators_manage_locales_and_their_synchronisation():
+    """Locale synchronisation publishes German pages as live aliases in another language; it
+    is set on the locale, which no group may change."""
     call_command("setup_editorial", verbosity=0)
-    assert not LocaleSynchronization.objects.exists()
+    locale_permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", content_type__model="locale"
+    )
+    assert locale_permissions.exists()
+    assert not Group.objects.filter(permissions__in=locale_permissions).exists()
 
 
 def test_the_task_type_can_be_chosen_and_created_in_the_admin(admin_client, editorial):

@@ -9,9 +9,11 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 import pytest
+from bs4 import BeautifulSoup
 
 from editorial.models import ShareLink
 from home.factories import AlertFactory
+from home.forms import HONEYPOT_FIELD_NAME
 
 from .conftest import refused
 from .forms import news_form
@@ -135,7 +137,7 @@ def test_the_comment_reaches_the_creator_and_is_rate_limited(
     response = run(
         client.post,
         url,
-        {"name": "Frau Yilmaz", "comment": "Bitte auch auf Türkisch.", "your_website": ""},
+        {"name": "Frau Yilmaz", "comment": "Bitte auch auf Türkisch.", HONEYPOT_FIELD_NAME: ""},
     )
     assert response.status_code == 302
     assert not response.cookies
@@ -151,10 +153,15 @@ def test_the_comment_reaches_the_creator_and_is_rate_limited(
     assert len(mailoutbox) == 5
 
 
-def test_the_honeypot_sends_nothing(draft_news, editor_police, client, run, mailoutbox):
+def test_the_honeypot_is_hidden_and_sends_nothing(
+    draft_news, editor_police, client, run, mailoutbox
+):
     create_link(client, editor_police, draft_news)
     url = ShareLink.objects.get().get_absolute_url()
-    run(client.post, url, {"comment": "Spam", "your_website": "http://spam.example"})
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    honeypot = soup.find("input", attrs={"name": HONEYPOT_FIELD_NAME})
+    assert "site-honeypot" in honeypot.find_parent("div")["class"]
+    run(client.post, url, {"comment": "Spam", HONEYPOT_FIELD_NAME: "http://spam.example"})
     assert mailoutbox == []
 
 

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
@@ -74,3 +76,16 @@ def test_an_item_of_one_partner_says_it_is_coordinated_with_the_others(news_inde
             "Mitteilung von Polizeiinspektion Bad Kreuznach, abgestimmt mit "
             "Kriminalinspektion Bad Kreuznach und Beirat für Migration und Integration"
         )
+
+
+def test_the_listing_fetches_its_partners_once(client, news_index, partners):
+    """The issuer filter, every attribution line and the JSON-LD share one partner set."""
+    police, _council = partners
+    for day in range(1, 4):
+        NewsPageFactory(parent=news_index, date=datetime.date(2026, 3, day), issuer=police)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(news_index.url)
+    assert response.status_code == 200
+    assert "Polizeiinspektion" in response.content.decode()
+    partner_queries = [q for q in queries if 'FROM "partners_partner"' in q["sql"]]
+    assert len(partner_queries) == 1, [q["sql"] for q in partner_queries]
