@@ -295,7 +295,7 @@ class ShareLinkQuerySet(models.QuerySet):
 
 class ShareLink(models.Model):
     """A draft link: one revision, readable without an account through a signed token until
-    it expires or is revoked (DESIGN.md, "Partner reviewers without accounts")."""
+    it expires or is revoked (docs/architecture.md, "Partner reviewers without accounts")."""
 
     revision = models.ForeignKey(
         Revision, on_delete=models.CASCADE, related_name="+", verbose_name=_("revision")

@@ -16,7 +16,8 @@ from .models import Alert, NavigationMenu
 
 @hooks.register("before_serve_page")
 def serve_only_pages_of_the_active_language(page, request, serve_args, serve_kwargs):
-    """The routing guard (DESIGN.md, "Languages"). Wagtail routes /ar/... through the German
+    """The routing guard (docs/architecture.md, "Languages"). Wagtail routes /ar/... through the
+    German
     tree while the Arabic home is missing or not live, and serves the aliases wagtail-localize
     creates for untranslated parents; both would show German text under an Arabic address.
     So a page is served only if its language is switched on, it belongs to that language and

@@ -1,5 +1,5 @@
-"""The gettext catalogues are complete and look like the language they claim to be (DESIGN.md,
-"Languages"; issue 5 item 5).
+"""The gettext catalogues are complete and look like the language they claim to be
+(docs/architecture.md, "Languages"; issue 5 item 5).
 
 German carries every string (the admin speaks German); tr, ar, fa, uk, ru, pl, ro and bg carry
 every public one: each msgid with a source outside the admin-only places below. English needs

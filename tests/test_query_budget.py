@@ -1,5 +1,5 @@
-"""Bounded SQL queries per page whatever the amount of content (DESIGN.md, "Quality bars"):
-each page type renders its warm second request with the same number of queries for 5 and for
+"""Bounded SQL queries per page whatever the amount of content (docs/architecture.md, "Quality
+bars"): each page type renders its warm second request with the same number of queries for 5 and for
 50 listed items, teasers or related objects, and within a fixed budget."""
 
 import datetime

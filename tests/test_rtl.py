@@ -1,5 +1,5 @@
-"""Right to left and mixed directions (DESIGN.md "Languages"; issue 5 item 4): Arabic and
-Persian pages say lang and dir="rtl" and mirror through logical CSS, numbers and addresses stay
+"""Right to left and mixed directions (docs/architecture.md, "Languages"; issue 5 item 4): Arabic
+and Persian pages say lang and dir="rtl" and mirror through logical CSS, numbers and addresses stay
 left-to-right islands, inputs get their direction, dates follow the page's language, fonts for
 Arabic script are our own files, and German text on another language's page says so."""
 

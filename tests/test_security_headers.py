@@ -1,4 +1,5 @@
-"""Security headers and cookies (DESIGN.md, "Quality bars"): a strict Content-Security-Policy
+"""Security headers and cookies (docs/architecture.md, "Quality bars"): a strict
+Content-Security-Policy
 on the public site and nothing inline that it would block; a relaxed policy only under
 /admin/; no cookie for anonymous visitors except csrftoken on pages with a POST form."""
 

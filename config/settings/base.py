@@ -339,7 +339,8 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # wagtail-localize: a new translation of a live page must not go live by itself; it has to
-# pass the joint approval like German content (DESIGN.md, "Translations never go around it").
+# pass the joint approval like German content (docs/architecture.md, "Translations never go around
+# it").
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Where draft links for reviewers without an account live (issue 7); robots.txt disallows it.

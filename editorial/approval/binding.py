@@ -1,5 +1,5 @@
-"""An approval names the revision the approver saw (DESIGN.md, "What the public sees is what both
-sides approved").
+"""An approval names the revision the approver saw (docs/architecture.md, "What the public sees is
+what both sides approved").
 
 Every approve, reject, emergency-publish and withdraw control carries a token of the revision
 it shows: the revision's id and its creation time. The time is part of the token because

@@ -1,5 +1,6 @@
 """Admin views of review and control: draft links, withdrawal by either side, and the audited
-emergency publish (DESIGN.md, "Withdraw and emergencies", "Partner reviewers without accounts").
+emergency publish (docs/architecture.md, "Withdraw and emergencies", "Partner reviewers without
+accounts").
 """
 
 from django import forms

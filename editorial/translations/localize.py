@@ -1,4 +1,5 @@
-"""Translations go through the joint approval (DESIGN.md, "Translations never go around it").
+"""Translations go through the joint approval (docs/architecture.md, "Translations never go around
+it").
 
 wagtail-localize 1.14 has no workflow integration and several ways to change what the public
 sees. Each is closed for non-administrators here:

@@ -107,7 +107,8 @@ def source_lang_attrs():
 @register.simple_tag(takes_context=True)
 def lang_attrs(context, obj):
     """` lang="de" dir="ltr"` on an element whose text is in another language than the page
-    (DESIGN "Languages": German fallback text on a non-German page carries lang="de"), so
+    (docs/architecture.md, "Languages": German fallback text on a non-German page carries
+    lang="de"), so
     screen readers pronounce it right and it runs in its own direction; empty otherwise."""
     if getattr(obj, "locale_id", None) is None:
         return ""

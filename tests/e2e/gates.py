@@ -1,6 +1,6 @@
 """The quality gates as plain functions, so the gate tests and the tests that prove each gate
 can fail (test_gates_fail.py) use the same code: axe-core for accessibility, the Nu HTML
-Checker for valid HTML, and the privacy and security-header rules of DESIGN.md ("Quality
+Checker for valid HTML, and the privacy and security-header rules of docs/architecture.md ("Quality
 bars"). Everything runs from files installed by npm (node_modules/axe-core,
 node_modules/vnu-jar); nothing is downloaded at run time."""
 

@@ -1,4 +1,4 @@
-"""The quality gates over every public page type (issue 10; DESIGN.md "Quality bars").
+"""The quality gates over every public page type (issue 10; docs/architecture.md, "Quality bars").
 
 Each page type is visited in German and Arabic (right to left), and the home and one detail
 page in each of the other eight languages: home, every index with and without filters, every
@@ -74,8 +74,8 @@ PAGE_TYPES = [
     "search_empty",
     "not_found",
 ]
-# German by nature (DESIGN.md): Leichte Sprache, Gebärdensprache (with the captioned video),
-# and the legal pages, which stay German only.
+# German by nature (docs/architecture.md, "Languages"): Leichte Sprache, Gebärdensprache (with the
+# captioned video), and the legal pages, which stay German only.
 GERMAN_ONLY = ["easy_language", "sign_language", "accessibility_statement"]
 
 PAGES = (
