@@ -326,6 +326,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "15")) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "50")) * 1_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
+# Refuses a picture whose EXIF/XMP (GPS position) the image model could not remove.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.ImageForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The joint approval (editorial app): an edit during approval voids earlier approvals, and the
 # workflow ends by publishing exactly the revision both sides approved. Imported while
