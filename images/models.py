@@ -12,34 +12,103 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 from PIL import Image as PILImage
-from PIL import ImageOps
+from PIL import ImageOps, ImageSequence
 
-# Pillow format name -> save options that keep quality and drop metadata.
-_SAVE_OPTIONS = {
-    "JPEG": {"quality": 92, "optimize": True},
-    "PNG": {"optimize": True},
-    "WEBP": {"quality": 90},
+# Pillow format name -> the format the clean copy is saved as, and options that keep quality.
+# MPO is a JPEG with extra pictures (phone cameras write it); it is stored as a plain JPEG.
+# HEIF opens through pillow-heif, which Willow registers. Every format Wagtail accepts
+# (WAGTAILIMAGES_EXTENSIONS) must be here, or security.uploads.ImageForm refuses the upload.
+_CLEAN_AS = {
+    "JPEG": ("JPEG", {"quality": 92, "optimize": True}),
+    "MPO": ("JPEG", {"quality": 92, "optimize": True}),
+    "PNG": ("PNG", {"optimize": True}),
+    "WEBP": ("WEBP", {"quality": 90}),
+    "AVIF": ("AVIF", {"quality": 90}),
+    "HEIF": ("HEIF", {"quality": 90}),
+    "GIF": ("GIF", {"optimize": True}),
+}
+CLEANABLE_FORMATS = frozenset(_CLEAN_AS)
+# Formats whose animation is kept (every frame is copied); others keep their first picture.
+_ANIMATED = {"GIF", "WEBP", "AVIF", "PNG"}
+# What a decoder reports about the picture itself; anything else in img.info (EXIF, XMP,
+# comments, IPTC, PNG text chunks, HEIF thumbnails) counts as metadata.
+_PICTURE_INFO = {
+    "adobe",
+    "adobe_transform",
+    "aspect",
+    "background",
+    "bit_depth",
+    "chroma",
+    "chromaticity",
+    "dpi",
+    "duration",
+    "gamma",
+    "icc_profile",
+    "interlace",
+    "jfif",
+    "jfif_density",
+    "jfif_unit",
+    "jfif_version",
+    "loop",
+    "nclx_profile",
+    "original_orientation",
+    "primary",
+    "progression",
+    "progressive",
+    "srgb",
+    "transparency",
+    "version",
 }
 
 
+class MetadataError(Exception):
+    """The picture could not be stored without its metadata."""
+
+
+def has_metadata(img):
+    """Whether an opened picture carries EXIF, XMP or other data beyond its pixels."""
+    if img.getexif():
+        return True
+    return any(value for key, value in img.info.items() if key not in _PICTURE_INFO)
+
+
+def _bare(frame):
+    """An upright copy of one frame that keeps its pixels (palette, transparency) only."""
+    upright = ImageOps.exif_transpose(frame)
+    upright.load()
+    clean = upright.copy()
+    clean.info = {key: upright.info[key] for key in ("transparency",) if key in upright.info}
+    return clean
+
+
 def strip_metadata(fileobj):
-    """Return the image bytes without EXIF/XMP/ICC comments, rotated upright, or None if the
-    file carries no metadata worth removing (or is a format Pillow cannot rewrite)."""
+    """Return the image bytes without EXIF/XMP/ICC/comments, rotated upright, or None if the
+    file carries nothing but its picture. Raises MetadataError for a format that cannot be
+    rewritten, and if the rewritten copy still shows metadata (then nothing may be stored)."""
     fileobj.seek(0)
     with PILImage.open(fileobj) as img:
-        fmt = img.format
-        if fmt not in _SAVE_OPTIONS:
+        if img.format not in _CLEAN_AS:
+            raise MetadataError(img.format)
+        if not has_metadata(img):
             return None
-        has_metadata = bool(img.getexif()) or any(
-            key in img.info for key in ("exif", "xmp", "XML:com.adobe.xmp", "comment")
-        )
-        if not has_metadata:
-            return None
-        upright = ImageOps.exif_transpose(img)
-        clean = PILImage.new(upright.mode, upright.size)
-        clean.paste(upright)
+        fmt, options = _CLEAN_AS[img.format]
+        if getattr(img, "is_animated", False) and img.format in _ANIMATED:
+            frames = [_bare(frame) for frame in ImageSequence.Iterator(img)]
+            options = {
+                **options,
+                "save_all": True,
+                "append_images": frames[1:],
+                "duration": img.info.get("duration", 100),
+                "loop": img.info.get("loop", 0),
+            }
+        else:
+            frames = [_bare(img)]
         out = io.BytesIO()
-        clean.save(out, format=fmt, **_SAVE_OPTIONS[fmt])
+        frames[0].save(out, format=fmt, **options)
+    out.seek(0)
+    with PILImage.open(out) as check:
+        if has_metadata(check):
+            raise MetadataError(fmt)
     return out.getvalue()
 
 
@@ -100,11 +169,13 @@ class CustomImage(AbstractImage):
             return
         if getattr(self.file, "_committed", True):
             return
-        self._metadata_stripped = True
         try:
             cleaned = strip_metadata(self.file)
         except (OSError, PILImage.DecompressionBombError):
+            self._metadata_stripped = True
             return  # Wagtail's own validation reports unreadable files.
+        # A MetadataError goes up: better no image than one with the place it was taken.
+        self._metadata_stripped = True
         if cleaned is None:
             self.file.seek(0)
             return

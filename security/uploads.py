@@ -5,8 +5,10 @@ renamed to "flyer.pdf" would be stored and served. Here the first bytes must sho
 the name claims (magic bytes, read with `filetype`; ZIP-based office formats by their
 identifying member); text formats must be UTF-8 text without NUL bytes. A rejected upload
 shows a German message and nothing is stored (the form is invalid before anything is saved).
-Images are Wagtail's own check: its image field opens the file with Willow and refuses a
-format other than the name's, and WAGTAILIMAGES_EXTENSIONS allows JPEG, PNG, WebP and AVIF."""
+Images: Wagtail's image field opens the file with Willow and refuses a format other than the
+name's (WAGTAILIMAGES_EXTENSIONS allows JPEG, PNG, WebP and AVIF); ImageForm then refuses a
+picture the image model could not store without its metadata (images.models.strip_metadata),
+so a format added to the setting without a way to clean it never keeps its GPS position."""
 
 import zipfile
 
@@ -16,8 +18,12 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
 
 import filetype
+from PIL import Image as PILImage
+
+from images.models import CLEANABLE_FORMATS
 
 # Extension -> the MIME types filetype reports for that format.
 BINARY_FORMATS = {
@@ -124,3 +130,29 @@ class DocumentForm(BaseDocumentForm):
             self._errors["file"] = self.error_class(
                 [error for error in errors.as_data() if error.code == "content_mismatch"]
             )
+
+
+class ImageForm(BaseImageForm):
+    """Wagtail's image form, refusing formats whose metadata the image model cannot remove."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not isinstance(upload, UploadedFile):
+            return upload  # no new file, or Wagtail's field already refused it
+        upload.seek(0)
+        try:
+            with PILImage.open(upload) as img:
+                cleanable = img.format in CLEANABLE_FORMATS
+        except (OSError, PILImage.DecompressionBombError):
+            cleanable = False
+        upload.seek(0)
+        if not cleanable:
+            raise ValidationError(
+                _(
+                    "This image format cannot be stored without its metadata (place, camera, "
+                    "author). Please save the picture as JPEG, PNG, WebP or AVIF and upload "
+                    "it again."
+                ),
+                code="metadata_not_removable",
+            )
+        return upload

@@ -258,10 +258,14 @@ PERMISSIONS_POLICY = {
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins of one user name from
 # one client address, that pair is locked for the cool-off time. Username *and* IP: one police
 # NAT must not lock out every editor behind it, and a guessed name cannot lock its owner out
-# everywhere. Only failed attempts are stored (named in the privacy statement).
+# everywhere. On top, AXES_ADDRESS_FAILURE_LIMIT failed logins from one address under any
+# names lock that address (password spraying; security.throttling). Only failed attempts are
+# stored (named in the privacy statement).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_ADDRESS_FAILURE_LIMIT = int(os.environ.get("AXES_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "security.throttling.AddressLimitHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
@@ -328,6 +332,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "15")) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "50")) * 1_000_000
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
+# Refuses a picture whose EXIF/XMP (GPS position) the image model could not remove.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "security.uploads.ImageForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The joint approval (editorial app): an edit during approval voids earlier approvals, and the
 # workflow ends by publishing exactly the revision both sides approved. Imported while
@@ -354,8 +360,15 @@ FORMS_DEFAULT_RECIPIENT = os.environ.get("FORMS_DEFAULT_RECIPIENT", "")
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "5/10m")
 # Behind a reverse proxy: the header with the client address, e.g. HTTP_X_REAL_IP. The form
 # rate limit and the login throttling both read it through one function, so they count the
-# same client (the header's last entry; REMOTE_ADDR without a header).
+# same client (the header's last entry that is no trusted proxy; REMOTE_ADDR without a header).
+# The header counts only on requests from TRUSTED_PROXIES (addresses or networks, comma-
+# separated; default: a proxy on this host), so a direct client cannot fake its address.
 CLIENT_IP_META_KEY = os.environ.get("CLIENT_IP_META_KEY") or None
+TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if entry.strip()
+]
 RATELIMIT_IP_META_KEY = "security.clientip.client_ip"
 # Stored submissions older than this are deleted by `manage.py delete_old_form_submissions`.
 FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "90"))

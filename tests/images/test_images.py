@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Collection
 
 import pytest
-from PIL import ExifTags
+from PIL import ExifTags, ImageDraw, PngImagePlugin
 from PIL import Image as PILImage
 
 from images.factories import CustomImageFactory, DocumentFactory, make_image_bytes
@@ -161,6 +161,121 @@ def test_the_admin_refuses_people_pictures_without_consent_in_german(admin_clien
     assert response.status_code == 200
     assert NO_CONSENT in response.content.decode()
     assert not CustomImage.objects.filter(title="Gruppenbild").exists()
+
+
+# --- Every upload format ---------------------------------------------------------------------
+
+XMP = (
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+    b'xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="49,50.7N" '
+    b'exif:GPSLongitude="7,51.95E"/></rdf:RDF></x:xmpmeta>'
+)
+# What the phone wrote, as it would stand in the stored file's bytes.
+TRACES = (b"Phonemaker", b"Erika Beispiel", b"xmpmeta", b"GPSLatitude", b"Kreuznach")
+RED, BLUE = (220, 0, 0), (0, 0, 220)
+
+
+def two_colour_picture(size, sideways=False):
+    """Red above, blue below: lets a test see the picture survived, the right way up.
+    Sideways: red right, blue left, as a sensor stores a photo taken with the phone turned."""
+    img = PILImage.new("RGB", size, RED)
+    blue_half = (0, 0, size[0] // 2, size[1]) if sideways else (0, size[1] // 2, *size)
+    ImageDraw.Draw(img).rectangle(blue_half, fill=BLUE)
+    return img
+
+
+def picture_with_metadata(fmt, size=(120, 80), orientation=None):
+    """A picture in `fmt` with EXIF incl. GPS and XMP where the format holds them (GIF: a
+    comment and XMP; PNG: also a text chunk), checked to really carry them."""
+    img = two_colour_picture(size, sideways=orientation == 8)
+    options = {"exif": gps_exif(orientation), "xmp": XMP}
+    if fmt == "PNG":
+        info = PngImagePlugin.PngInfo()
+        info.add_itxt("XML:com.adobe.xmp", XMP.decode())
+        info.add_text("Comment", "Aufgenommen in Bad Kreuznach")
+        options = {"exif": gps_exif(orientation), "pnginfo": info}
+    elif fmt == "GIF":
+        options = {"comment": b"Aufgenommen in Bad Kreuznach", "xmp": XMP}
+    elif fmt == "MPO":  # a JPEG with a second picture, as phone cameras write them
+        options.update(save_all=True, append_images=[two_colour_picture(size)])
+    out = io.BytesIO()
+    img.save(out, format=fmt, **options)
+    data = out.getvalue()
+    assert any(trace in data for trace in TRACES)
+    return data
+
+
+def assert_without_metadata(image, size):
+    """No EXIF, GPS, XMP or comment in the stored file, and the same picture, upright."""
+    with image.open_file() as f:
+        data = f.read()
+    assert [trace for trace in TRACES if trace in data] == []
+    with PILImage.open(io.BytesIO(data)) as img:
+        assert dict(img.getexif()) == {}
+        metadata_keys = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "Comment")
+        assert [key for key in metadata_keys if img.info.get(key)] == []
+        assert img.size == size
+        picture = img.convert("RGB")
+        top = picture.getpixel((size[0] // 2, 2))
+        bottom = picture.getpixel((size[0] // 2, size[1] - 3))
+    assert top[0] > 150 and top[2] < 100, top  # red above
+    assert bottom[2] > 150 and bottom[0] < 100, bottom  # blue below
+    assert (image.width, image.height) == size
+    assert image.file_size == len(data)
+
+
+def admin_upload(client, name, data):
+    response = client.post(
+        "/admin/images/add/",
+        {"title": name, "file": SimpleUploadedFile(name, data), "credit": "Polizei"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return CustomImage.objects.get(title=name)
+
+
+# Every format WAGTAILIMAGES_EXTENSIONS accepts (pinned in tests/security/test_uploads.py).
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("JPEG", "foto.jpg"),
+        ("MPO", "iphone.jpg"),
+        ("PNG", "grafik.png"),
+        ("WEBP", "foto.webp"),
+        ("AVIF", "foto.avif"),
+    ],
+)
+def test_every_accepted_format_is_stored_without_exif_gps_and_xmp(admin_client, fmt, name):
+    image = admin_upload(admin_client, name, picture_with_metadata(fmt))
+    assert_without_metadata(image, (120, 80))
+    assert image.file.name.endswith(name.rsplit(".", 1)[-1])
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("JPEG", "hochkant.jpg"), ("AVIF", "hochkant.avif")])
+def test_a_rotated_photo_of_any_format_is_stored_upright(admin_client, fmt, name):
+    # Orientation 8: turn the stored pixels a quarter to the left to see the photo upright.
+    image = admin_upload(admin_client, name, picture_with_metadata(fmt, (80, 120), 8))
+    assert_without_metadata(image, (120, 80))
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("HEIF", "iphone.heic"), ("GIF", "animation.gif")])
+def test_heic_and_gif_would_be_cleaned_too_if_they_were_allowed(admin_client, settings, fmt, name):
+    """Not accepted today (WAGTAILIMAGES_EXTENSIONS); switched on, they leak nothing either."""
+    settings.WAGTAILIMAGES_EXTENSIONS = [*settings.WAGTAILIMAGES_EXTENSIONS, "heic", "gif"]
+    image = admin_upload(admin_client, name, picture_with_metadata(fmt))
+    assert_without_metadata(image, (120, 80))
+
+
+def test_an_animated_webp_keeps_its_frames(admin_client):
+    frames = [two_colour_picture((40, 30)), PILImage.new("RGB", (40, 30), BLUE)]
+    out = io.BytesIO()
+    frames[0].save(
+        out, format="WEBP", save_all=True, append_images=frames[1:], duration=200, exif=gps_exif()
+    )
+    image = admin_upload(admin_client, "animiert.webp", out.getvalue())
+    with image.open_file() as f, PILImage.open(f) as img:
+        assert img.n_frames == 2
+        assert dict(img.getexif()) == {}
 
 
 # --- Factories --------------------------------------------------------------------------------

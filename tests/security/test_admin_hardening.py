@@ -1,13 +1,16 @@
-"""Admin hardening (issue 10, item 5): django-axes locks a user name *from one address* after
-too many failed logins (one police NAT must not lock out every editor), the address taken from
-the configured proxy header; the admin needs a TOTP second factor under the production
-middleware; tests otherwise log in with force_login."""
+"""Admin hardening (issue 10, item 5; issue 18): django-axes locks a user name *from one
+address* after too many failed logins (one police NAT must not lock out every editor), and an
+address after a higher number of failures under any names (password spraying); the address is
+taken from the proxy header only on requests from a trusted proxy; the admin needs a TOTP
+second factor under the production middleware; tests otherwise log in with force_login."""
 
 import importlib
 import time
 
 from django.core.management import call_command
 from django.test import RequestFactory, override_settings
+from django.utils import translation
+from django.utils.translation import gettext
 
 import pytest
 from axes.models import AccessAttempt
@@ -100,6 +103,56 @@ def test_the_client_address_comes_from_the_proxy_header(client, editor, settings
     assert locked.status_code == 429
     other = log_in(client, "redakteurin", PASSWORD, HTTP_X_REAL_IP="198.51.100.4", **proxy)
     assert other.status_code == 302
+
+
+def test_one_password_against_many_user_names_locks_the_address(client, editor, settings):
+    """Password spraying: every name fails once, the address as a whole is stopped."""
+    spray = settings.AXES_ADDRESS_FAILURE_LIMIT - 1
+    for number in range(spray):
+        assert log_in(client, f"name{number}", "Sommer2026!").status_code == 200
+    # Below the address limit an editor behind the same address still gets in.
+    assert log_in(client, "redakteurin", PASSWORD).status_code == 302
+    client.logout()
+    assert log_in(client, "noch-ein-name", "Sommer2026!").status_code == 429
+    locked = log_in(client, "redakteurin", PASSWORD)
+    assert locked.status_code == 429
+    page = locked.content.decode()
+    assert "Anmeldung gesperrt" in page
+    with translation.override("de"):
+        reason = gettext(
+            "Too many sign-ins with a wrong password came from your address, under various "
+            "user names."
+        )
+    assert reason in page
+    # Another address is not affected.
+    assert log_in(client, "redakteurin", PASSWORD, ip="10.0.0.2").status_code == 302
+
+
+def test_the_address_limit_is_higher_than_the_user_name_limit(settings):
+    assert settings.AXES_ADDRESS_FAILURE_LIMIT > settings.AXES_FAILURE_LIMIT
+
+
+@override_settings(CLIENT_IP_META_KEY="HTTP_X_FORWARDED_FOR")
+def test_a_direct_client_cannot_fake_its_address(client, editor, settings):
+    """Not from a trusted proxy: the header is ignored, a new fake address each try helps not."""
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        fake = {"HTTP_X_FORWARDED_FOR": f"203.0.113.{number}"}
+        log_in(client, "redakteurin", "falsch", ip="198.51.100.20", **fake)
+    assert {a.ip_address for a in AccessAttempt.objects.all()} == {"198.51.100.20"}
+    fake = {"HTTP_X_FORWARDED_FOR": "192.0.2.1"}
+    assert log_in(client, "redakteurin", PASSWORD, ip="198.51.100.20", **fake).status_code == 429
+
+
+@override_settings(CLIENT_IP_META_KEY="HTTP_X_FORWARDED_FOR", TRUSTED_PROXIES=["10.1.0.0/16"])
+def test_a_trusted_proxy_chain_gives_the_address_the_first_proxy_saw():
+    def address(remote, header):
+        return client_ip(RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=header))
+
+    # The client's own "10.1.9.9, 192.0.2.1" prefix is what it wrote; our proxies added the rest.
+    assert address("10.1.0.2", "10.1.9.9, 192.0.2.1, 203.0.113.7, 10.1.0.5") == "203.0.113.7"
+    assert address("10.1.0.2", "203.0.113.7") == "203.0.113.7"
+    assert address("10.2.0.2", "203.0.113.7") == "10.2.0.2"  # not a trusted proxy
+    assert address("10.1.0.2", "kein-ip") == "10.1.0.2"
 
 
 # --- Two-factor login under the production middleware -------------------------------------

@@ -2,15 +2,19 @@
 limit; documents checked by their content (magic bytes), not their name; a rejected upload
 shows a German message and stores nothing; documents are always served as downloads."""
 
+import html
 import io
 import zipfile
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.documents import get_document_model
 from wagtail.models import UploadedFile
 
 import pytest
+from PIL import ExifTags
 from PIL import Image as PILImage
 
 from images.factories import make_image_bytes
@@ -130,6 +134,32 @@ def test_editors_are_told_the_limits_they_are_held_to(admin_client, media):
     response = upload_image(admin_client, "gross.png", picture.getvalue())
     assert "Dieses Bild hat zu viele Pixel" in response.content.decode()
     assert stored_files(media) == []
+
+
+def test_a_format_whose_metadata_cannot_be_removed_is_refused(admin_client, media, settings):
+    """TIFF carries EXIF and GPS like a JPEG; were it allowed, it must not be stored as it is."""
+    settings.WAGTAILIMAGES_EXTENSIONS = [*settings.WAGTAILIMAGES_EXTENSIONS, "tiff"]
+    exif = PILImage.Exif()
+    exif.get_ifd(ExifTags.IFD.GPSInfo)[ExifTags.GPS.GPSLatitude] = (49.0, 50.0, 42.0)
+    out = io.BytesIO()
+    PILImage.new("RGB", (40, 30)).save(out, format="TIFF", exif=exif)
+    response = upload_image(admin_client, "scan.tiff", out.getvalue())
+    assert response.status_code == 200
+    with translation.override("de"):
+        message = gettext(
+            "This image format cannot be stored without its metadata (place, camera, "
+            "author). Please save the picture as JPEG, PNG, WebP or AVIF and upload it again."
+        )
+    assert message in html.unescape(response.content.decode())
+    assert CustomImage.objects.count() == 0
+    assert stored_files(media) == []
+
+
+# A new extension needs its case in tests/images/ (stored without EXIF/GPS/XMP).
+def test_the_settings_allow_no_svg_and_limit_pixels(settings):
+    assert sorted(settings.WAGTAILIMAGES_EXTENSIONS) == ["avif", "jpeg", "jpg", "png", "webp"]
+    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS <= 50_000_000
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE <= 15 * 1024 * 1024
 
 
 # --- Documents ---------------------------------------------------------------------------------
