@@ -123,7 +123,8 @@ def test_time_venue_and_registration_come_from_the_source(client, talk, arabic_t
     stale = EventPage.objects.get(pk=arabic_talk.pk)
     assert stale.start == START  # the row of the translation still holds the old facts
 
-    (shown,) = with_source_facts([stale])
+    with translation.override("ar"):  # as on the Arabic page, whatever an earlier test left
+        (shown,) = with_source_facts([stale])
     assert shown.facts.pk == talk.pk
     assert (shown.start, shown.end, shown.venue.name) == (moved, None, "Rathaus")
     assert shown.title == "حلقة نقاش في الحي" and shown.teaser == "نستمع إليكم."
@@ -140,7 +141,8 @@ def test_a_german_event_is_its_own_source_and_costs_no_query(talk, django_assert
 
 
 def test_the_calendar_sequence_counts_the_sources_publications(talk, arabic_talk):
-    (shown,) = with_source_facts([EventPage.objects.get(pk=arabic_talk.pk)])
+    with translation.override("ar"):
+        (shown,) = with_source_facts([EventPage.objects.get(pk=arabic_talk.pk)])
     shown.publish_count = 1
     first = sequence(shown)
     shown.facts.publish_count += 1
