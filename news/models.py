@@ -18,6 +18,7 @@ from taggit.models import TaggedItemBase
 
 from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
+from home.filters import FILTER_YEARS
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import BasePage, IssuedMixin
 from partners.facts import OptionText, partners_for
@@ -71,7 +72,7 @@ class NewsIndexPage(BasePage):
         ):
             filters["issuer"] = issuer
         year = params.get("year", "")
-        if len(year) == 4 and year.isascii() and year.isdecimal():
+        if len(year) == 4 and year.isascii() and year.isdecimal() and int(year) in FILTER_YEARS:
             filters["year"] = year
         return filters
 
