@@ -18,6 +18,7 @@ from taggit.models import TaggedItemBase
 
 from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
+from home.filters import FILTER_YEARS
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
 from images.models import optional_image
@@ -64,7 +65,7 @@ class NewsIndexPage(SectionIndexPage):
         ):
             filters["issuer"] = issuer
         year = params.get("year", "")
-        if len(year) == 4 and year.isascii() and year.isdecimal():
+        if len(year) == 4 and year.isascii() and year.isdecimal() and int(year) in FILTER_YEARS:
             filters["year"] = year
         return filters
 

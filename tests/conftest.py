@@ -1,6 +1,7 @@
 """Shared fixtures. Roles and pages are named so a test reads like the sentence it checks."""
 
 import copy
+import os
 from pathlib import Path
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
+import hypothesis
 import pytest
 
 from events.factories import EventIndexPageFactory
@@ -17,6 +19,17 @@ from news.factories import NewsIndexPageFactory
 from partners.factories import PartnerFactory
 from partners.models import PartnerKind
 from prevention.factories import PreventionIndexPageFactory
+
+# Property-based tests (tests/test_fuzz_parameters.py) draw the same examples on every run in
+# CI; `HYPOTHESIS_PROFILE=deep` draws many more, at random, to look for new faults.
+_FUZZ = {
+    "deadline": None,  # a request's time depends on the machine, not on the drawn value
+    "database": None,  # no .hypothesis/ folder in the checkout
+    "print_blob": True,  # a failure prints the decorator that replays it
+}
+hypothesis.settings.register_profile("ci", derandomize=True, max_examples=40, **_FUZZ)
+hypothesis.settings.register_profile("deep", max_examples=1000, **_FUZZ)
+hypothesis.settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_configure(config):

@@ -20,6 +20,7 @@ from events.facts import annotate_source_facts, with_source_facts
 from events.models.choices import EventCategory
 from events.models.event_page import EventPage
 from home.blocks import ContentStreamBlock
+from home.filters import FILTER_YEARS
 from home.models import BasePage, SectionIndexPage
 from images.models import optional_image
 
@@ -63,9 +64,10 @@ class EventIndexPage(SectionIndexPage):
             filters["archive"] = "1"
         if params.get("category") in EventCategory.values:
             filters["category"] = params["category"]
-        month = params.get("month", "")
         with contextlib.suppress(ValueError):
-            filters["month"] = datetime.datetime.strptime(month, "%Y-%m").date()
+            month = datetime.datetime.strptime(params.get("month", ""), "%Y-%m").date()
+            if month.year in FILTER_YEARS:
+                filters["month"] = month
         return filters
 
     def filtered(self, filters, now=None):

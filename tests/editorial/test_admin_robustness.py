@@ -5,11 +5,8 @@ groups that handle them, and their CSV export does not run formulas."""
 
 import csv
 import io
-import re
 
-from django.apps import apps
-from django.conf import settings
-from django.urls import URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 from wagtail.models import Revision, TaskState
@@ -21,6 +18,7 @@ from editorial.models import SideApproval
 from editorial.review.robust import MALFORMED_WORKFLOW_DATA
 from home.factories import AlertFactory, FormFieldFactory, FormPageFactory
 
+from .admin_routes import ADMIN_ROUTES, GOOD_VALUES, ROUTE_NAMES, segments
 from .conftest import refused
 from .forms import alert_form, news_form
 
@@ -28,82 +26,7 @@ pytestmark = pytest.mark.django_db
 
 # -- a bad id in any admin URL of ours ---------------------------------------------------------
 
-OUR_APPS = {
-    config.label
-    for config in apps.get_app_configs()
-    if config.path.startswith(str(settings.BASE_DIR)) and "site-packages" not in config.path
-}
 BAD_VALUES = ["abc", "1.5", "-1", "99999999999999999999", "%00", "١٢", "0x1", "1 ", "01"]
-# Values for the other parameters while one of them is bad.
-GOOD_VALUES = {
-    "app_label": "news",
-    "model_name": "newspage",
-    "revision_id_a": "earliest",
-    "revision_id_b": "latest",
-}
-ROUTE_PARAM = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
-
-
-def _walk(patterns, prefix=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern))
-        else:
-            yield prefix + str(pattern.pattern), pattern
-
-
-def _segments(route):
-    """The route as a list of literal strings and (name, converter) parameters; handles both
-    path() routes and the regex routes Wagtail uses for comparisons."""
-    parts, position = [], 0
-    while position < len(route):
-        if route.startswith("(?P<", position):
-            name_end = route.index(">", position)
-            name = route[position + 4 : name_end]
-            depth, index = 1, name_end + 1
-            while depth:
-                depth += {"(": 1, ")": -1}.get(route[index], 0)
-                index += 1
-            parts.append((name, "regex"))
-            position = index
-        elif match := ROUTE_PARAM.match(route, position):
-            parts.append((match["name"], match["converter"] or "str"))
-            position = match.end()
-        else:
-            char = route[position]
-            if char == "\\":
-                position += 1
-                char = route[position]
-            if char not in "^$":
-                parts.append(char)
-            position += 1
-    return parts
-
-
-def _admin_routes():
-    """Admin URL patterns with parameters that our apps register: by our views, or by the
-    snippet viewsets of our models (only their non-integer parameters: Wagtail's <int:>
-    converter already refuses anything else)."""
-    routes = []
-    for route, pattern in _walk(get_resolver().url_patterns):
-        if not route.startswith("admin/"):
-            continue
-        params = [part for part in _segments(route) if isinstance(part, tuple)]
-        module = getattr(pattern.callback, "__module__", "")
-        if module.split(".")[0] in OUR_APPS:
-            checked = params
-        elif route.split("/")[1:3][0] == "snippets" and route.split("/")[2] in OUR_APPS:
-            checked = [param for param in params if param[1] != "int"]
-        else:
-            continue
-        if checked:
-            routes.append(pytest.param(route, checked, id=route))
-            ROUTE_NAMES.add(pattern.name)
-    return routes
-
-
-ROUTE_NAMES = set()
-ADMIN_ROUTES = _admin_routes()
 
 
 def _urls(route, bad_param, converter):
@@ -111,7 +34,7 @@ def _urls(route, bad_param, converter):
         if converter == "int" and bad == "01":
             continue  # <int:> reads it as 1, a real id
         url = "/"
-        for part in _segments(route):
+        for part in segments(route):
             if isinstance(part, tuple):
                 name = part[0]
                 url += bad if name == bad_param else GOOD_VALUES.get(name, "1")
