@@ -24,7 +24,7 @@ BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loa
 BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run test test-browser lint format demo clean
+.PHONY: help install messages setup run jobs test test-browser lint format demo clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -49,6 +49,10 @@ setup: messages ## Install, migrate, set up roles and workflow, load the demo co
 
 run: setup ## Set everything up and serve the site on http://127.0.0.1:8000/
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+jobs: install ## Run every scheduled job of site/crontab once (dev settings)
+	@grep -oP '^[^#=]+manage\.py \K.+' site/crontab | while read -r job; do \
+		echo "manage.py $$job"; $(PY) manage.py $$job || exit 1; done
 
 lint: install ## Ruff format check and lint, and the import direction (import-linter)
 	$(VENV)/bin/ruff format --check .

@@ -1,6 +1,7 @@
 """URL configuration. Public pages, feeds and calendars live under a language prefix (/de/,
 /ar/ ...); the admin, the sitemap of all languages and robots.txt do not. `/` redirects by
-Accept-Language to a switched-on language. Django's set_language view
+Accept-Language to a switched-on language. The load balancer's probes `/healthz` and `/readyz`
+have no prefix either. Django's set_language view
 (django.conf.urls.i18n) is deliberately not routed: it would set a language cookie."""
 
 from django.conf.urls.i18n import i18n_patterns
@@ -12,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial.media import serve as media_serve
 from editorial.review import views as editorial_views
+from health import views as health_views
 from home.locales import language_root, require_language_on
 from home.sitemaps import sitemap
 from home.views import robots_txt
@@ -22,6 +24,9 @@ urlpatterns = [
     path("", language_root, name="language_root"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The load balancer's probes (health/views.py), disallowed in robots.txt.
+    path("healthz", health_views.healthz, name="healthz"),
+    path("readyz", health_views.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # MEDIA_URL in every environment: only media live content uses reach anonymous visitors
@@ -42,3 +47,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A lost database connection answers 503 with a static page instead of the 500 page.
+handler500 = "health.views.server_error"

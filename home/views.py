@@ -8,12 +8,14 @@ from .metadata import absolute_url
 
 
 def robots_txt(request):
-    """robots.txt: crawl everything but the admin and the draft links for reviewers, and
-    find every page of every language in the sitemap."""
+    """robots.txt: crawl everything but the admin, the draft links for reviewers and the
+    load balancer's probes, and find every page of every language in the sitemap."""
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         f"Disallow: {settings.DRAFT_LINK_PATH}",
+        f"Disallow: {reverse('healthz')}",
+        f"Disallow: {reverse('readyz')}",
         "",
         f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
         "",

@@ -373,10 +373,15 @@ RATELIMIT_IP_META_KEY = "security.clientip.client_ip"
 # Stored submissions older than this are deleted by `manage.py delete_old_form_submissions`.
 FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "90"))
 
+# A probe's "not ready" (503 from /readyz) is no error to log or mail (health.logfilters).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"probes": {"()": "health.logfilters.ProbeFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    "loggers": {"django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"filters": ["probes"]},
+    },
 }

@@ -37,6 +37,8 @@ if _proxy_ssl_header:
         raise ImproperlyConfigured('SECURE_PROXY_SSL_HEADER must be "HEADER,value".')
     SECURE_PROXY_SSL_HEADER = tuple(_proxy_ssl_header)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# A load balancer probes the web process over plain HTTP: no redirect for its two URLs.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
