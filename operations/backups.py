@@ -52,7 +52,7 @@ def create(target: Path):
         archive_media(work / MEDIA)
         manifest = {
             "format": FORMAT,
-            "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
             "engine": engine,
             "database": database.name,
             "media": MEDIA,
@@ -145,7 +145,7 @@ def restore(source: Path):
     manifest = read_manifest(source)
     content = databases.existing_content()
     if content:
-        found = ", ".join(f"{count} {name}" for name, count in content.items())
+        found = ", ".join(f"{name}: {count}" for name, count in content.items())
         raise BackupError(
             f"The target database is not empty ({found}). Restore only into a new install: "
             "a new database, migrated or not."
