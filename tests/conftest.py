@@ -50,12 +50,17 @@ def _data_of_the_migrations_survive(django_db_setup, django_db_blocker):
     only at the start of the next such test. Restore them at the end of the session too, so a
     reused test database (--reuse-db) starts the next run intact."""
     yield
+    with django_db_blocker.unblock():
+        restore_data_of_the_migrations()
+
+
+def restore_data_of_the_migrations():
+    """Put back the rows Wagtail's migrations created if a transactional test flushed them."""
     from django.db import connection
 
-    with django_db_blocker.unblock():
-        contents = getattr(connection, "_test_serialized_contents", None)
-        if contents and not Page.objects.filter(depth=1).exists():
-            connection.creation.deserialize_db_from_string(contents)
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents and not Page.objects.filter(depth=1).exists():
+        connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(scope="module")

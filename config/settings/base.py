@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "search",
     # The demo content: data files and the commands that load them; imports every app above.
     "demo",
+    # Backup and restore for operators; imports every app above, like demo.
+    "operations",
     # Wagtail and wagtail-localize.
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
