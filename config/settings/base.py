@@ -312,6 +312,11 @@ OTP_TOTP_ISSUER = "Polizei und Beirat Bad Kreuznach"
 # Wagtail.
 WAGTAIL_SITE_NAME = "Polizei und Beirat für Migration und Integration Bad Kreuznach"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public host and port of the default Site, written into the database by `manage.py
+# setup_site`: absolute URLs (canonical, hreflang, feeds, sitemap) are built from them. Port
+# 443 means https://. Unset: the Site stays as it is (localhost:80 after the first migrate).
+SITE_HOSTNAME = os.environ.get("SITE_HOSTNAME", "")
+SITE_PORT = int(os.environ.get("SITE_PORT", "443"))
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 # No third-party requests from the admin either: no Gravatar (it would send a hash of every
 # editor's e-mail address abroad) and no check for new Wagtail releases.
