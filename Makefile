@@ -41,8 +41,9 @@ install: $(VENV)/.installed ## Create the virtualenv and install Python and npm 
 messages: install ## Compile the gettext catalogues
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
-setup: messages ## Install, migrate, set up roles and workflow, load the demo content, collect static files
+setup: messages ## Install, migrate, set the site's address, set up roles and workflow, load the demo content, collect static files
 	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py setup_site
 	$(PY) manage.py setup_editorial
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py collectstatic --no-input -v 0

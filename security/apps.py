@@ -10,3 +10,6 @@ class SecurityConfig(AppConfig):
     name = "security"
     verbose_name = _("Security")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the deployment checks

@@ -5,6 +5,8 @@ import datetime
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -146,6 +148,35 @@ else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+def cache_from_url(url):
+    """Django's Redis cache for a redis:// (rediss://, unix://) URL, shared by every process
+    and machine that names it; without a URL the local-memory cache, which each process keeps
+    for itself (enough for development and tests, not for production: security.checks)."""
+    if not url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(f"CACHE_URL {url!r} is no redis://, rediss:// or unix:// URL.")
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            # Two sites on one Redis keep their keys apart by prefix; a new version makes a
+            # site's old entries unreachable at once (e.g. after a deploy that changes them).
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
+            "VERSION": int(os.environ.get("CACHE_VERSION", "1")),
+        }
+    }
+
+
+# The cache holds the counts of the form and draft-comment rate limits (RATELIMIT_USE_CACHE),
+# so every process of a site must share it: CACHE_URL=redis://127.0.0.1:6379/1.
+CACHES = cache_from_url(os.environ.get("CACHE_URL", ""))
+# Sessions in the database unless configured: they survive a restart of the cache and are
+# shared like the database. django.contrib.sessions.backends.cached_db reads them from a
+# shared cache first; ...backends.cache keeps them only there (lost when Redis restarts).
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.db")
+
 # django-axes first: it refuses a locked-out login before any password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -283,6 +314,11 @@ OTP_TOTP_ISSUER = "Polizei und Beirat Bad Kreuznach"
 # Wagtail.
 WAGTAIL_SITE_NAME = "Polizei und Beirat für Migration und Integration Bad Kreuznach"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public host and port of the default Site, written into the database by `manage.py
+# setup_site`: absolute URLs (canonical, hreflang, feeds, sitemap) are built from them. Port
+# 443 means https://. Unset: the Site stays as it is (localhost:80 after the first migrate).
+SITE_HOSTNAME = os.environ.get("SITE_HOSTNAME", "")
+SITE_PORT = int(os.environ.get("SITE_PORT", "443"))
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 # No third-party requests from the admin either: no Gravatar (it would send a hash of every
 # editor's e-mail address abroad) and no check for new Wagtail releases.
@@ -357,9 +393,10 @@ DRAFT_LINK_PATH = "/entwurf/"
 # Forms: where submissions are mailed (language-independent; see README).
 FORMS_DEFAULT_RECIPIENT = os.environ.get("FORMS_DEFAULT_RECIPIENT", "")
 # Spam protection without a captcha: at most this many submissions per client IP and form
-# (django-ratelimit's "<count>/<period>", empty switches it off). The count lives in Django's
-# cache; the default LocMemCache is per process, so production needs a shared cache (Redis).
+# (django-ratelimit's "<count>/<period>", empty switches it off). The count lives in the
+# cache named here (CACHES above; shared only with CACHE_URL), like the draft-comment limit's.
 FORM_RATE_LIMIT = os.environ.get("FORM_RATE_LIMIT", "5/10m")
+RATELIMIT_USE_CACHE = "default"
 # Behind a reverse proxy: the header with the client address, e.g. HTTP_X_REAL_IP. The form
 # rate limit and the login throttling both read it through one function, so they count the
 # same client (the header's last entry that is no trusted proxy; REMOTE_ADDR without a header).

@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES
+from .base import BASE_DIR, DATABASES, cache_from_url
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -14,6 +14,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"
+# Local memory, whatever CACHE_URL a shell exports: parallel test processes must not count
+# each other's form posts. Tests that prove sharing name a Redis of their own here.
+CACHES = cache_from_url(os.environ.get("TEST_CACHE_URL", ""))
 
 # A named SQLite test database makes pytest's --reuse-db work between runs.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

@@ -26,7 +26,14 @@ def run(args, **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+        if key
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "CACHE_URL",
+            "SESSION_ENGINE",
+        }
     }
     environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(  # noqa: S603 - our own interpreter and arguments
@@ -54,6 +61,7 @@ def test_check_deploy_reports_nothing_but_the_silenced_checks(tmp_path):
         SECRET_KEY=random_key(),
         ALLOWED_HOSTS="polizei-beirat.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        CACHE_URL="redis://127.0.0.1:6379/1",  # checked, not connected to
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (2 silenced)." in result.stdout
