@@ -295,6 +295,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     }
 }
+# A public search is cancelled after this long and answered with "try fewer or other words",
+# so one request can never hold a worker (search.backends.search_time_limit).
+SEARCH_TIMEOUT_MS = int(os.environ.get("SEARCH_TIMEOUT_MS", "2000"))
 # PostgreSQL: the text-search configuration each language's content is indexed and searched
 # with (`SELECT cfgname FROM pg_ts_config`). Languages missing here (uk, pl, bg, fa: PostgreSQL
 # has no stemmer for them) use `simple` plus the prefixes of search.terms. A change needs
