@@ -80,6 +80,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the middleware below produce (static files: WhiteNoise's own variants);
+    # only responses without a CSRF token or session (BREACH, security/compression.py).
+    "security.compression.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
