@@ -15,14 +15,15 @@ from editorial.media import serve as media_serve
 from editorial.review import views as editorial_views
 from health import views as health_views
 from home.locales import language_root, require_language_on
-from home.sitemaps import sitemap
+from home.sitemaps import sitemap, sitemap_index
 from home.views import robots_txt
 from prevention.library import library as material_library
 from search import views as search_views
 
 urlpatterns = [
     path("", language_root, name="language_root"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemap, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # The load balancer's probes (health/views.py), disallowed in robots.txt.
     path("healthz", health_views.healthz, name="healthz"),

@@ -4,10 +4,11 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from home.conditional import unless_changed
 from home.locales import active_home, require_language_on
 
 from .calendar import CALENDAR_ITEMS, build_calendar, with_sequence
-from .models import EventCategory, EventIndexPage, EventPage
+from .models import EventCategory, EventIndexPage, EventPage, InterculturalWeekPage, Venue
 
 MAX_ID = 2**63 - 1  # the largest primary key of SQLite and PostgreSQL (bigint)
 
@@ -43,6 +44,7 @@ def event_calendar(request, pk):
 
 
 @require_language_on
+@unless_changed(EventPage, InterculturalWeekPage, EventIndexPage, Venue, daily=True)
 def upcoming_calendar(request, category=None):
     """The upcoming events of the active language, or of one category, to subscribe to."""
     if category is not None and category not in EventCategory.values:

@@ -1,11 +1,14 @@
 """The sitemap of all languages (issue 6). Wagtail's own sitemap lists the default Site's root
 page and its descendants only, i.e. the German pages; this one lists every live, public page
 of every switched-on language (home.locales), never an alias, and gives each page the same
-hreflang alternates and x-default as its <link rel="alternate"> tags (one helper for both)."""
+hreflang alternates and x-default as its <link rel="alternate"> tags (one helper for both).
+`/sitemap.xml` is a sitemap index of parts of at most 1,000 pages each (issue 17), so no
+request renders the whole site."""
 
-from django.db.models import Q
+from django.db.models import Max, Q
 
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import index as wagtail_index_view
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
 from wagtail.models import Page
 
@@ -24,8 +27,14 @@ def served_pages(homes):
 class LocalizedSitemap(Sitemap):
     """Every page a search engine may index, in every switched-on language."""
 
+    limit = 1000  # pages per part of the sitemap index
+
     def items(self):
         return served_pages(live_homes(self.request)).public().order_by("path")
+
+    def get_latest_lastmod(self):
+        """The index's <lastmod> in one query (Django's default reads every page)."""
+        return self.items().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
         homes = live_homes(self.request)
@@ -58,6 +67,14 @@ class LocalizedSitemap(Sitemap):
         return urls
 
 
-def sitemap(request):
-    """/sitemap.xml: every page of every switched-on language."""
-    return wagtail_sitemap_view(request, sitemaps={"pages": LocalizedSitemap})
+SITEMAPS = {"pages": LocalizedSitemap}
+
+
+def sitemap_index(request):
+    """/sitemap.xml: the index of the parts below."""
+    return wagtail_index_view(request, sitemaps=SITEMAPS, sitemap_url_name="sitemap_section")
+
+
+def sitemap(request, section):
+    """/sitemap-pages.xml?p=2: one part, 1,000 pages of every switched-on language."""
+    return wagtail_sitemap_view(request, sitemaps=SITEMAPS, section=section)

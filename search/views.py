@@ -9,8 +9,8 @@ from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils import formats
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -25,6 +25,8 @@ from prevention.models import (
     PreventionTopicPage,
     files_prefetch,
 )
+
+from .backends import MAX_WORDS, SearchTimeout, all_words, search_time_limit
 
 MAX_QUERY_LENGTH = 200
 MAX_MATERIALS = 10
@@ -89,42 +91,62 @@ def count_text(count, query):
     ) % {"count": formats.number_format(count, force_grouping=True), "query": query}
 
 
+def find(query, locale, page_number):
+    """The page of page results and the materials for `query`; SearchTimeout when the
+    database took longer than settings.SEARCH_TIMEOUT_MS."""
+    backend = get_search_backend()
+    pages = Page.objects.none()
+    materials = []
+    with search_time_limit():
+        if query:
+            pages = backend.search(
+                query,
+                Page.objects.live().public().filter(locale=locale).specific(),
+                language=locale.language_code,
+            )
+            materials = list(
+                backend.search(
+                    query,
+                    PreventionMaterial.objects.filter(locale=locale, live=True),
+                    language=locale.language_code,
+                )[:MAX_MATERIALS]
+            )
+        results = Paginator(pages, PER_PAGE).get_page(page_number)
+        hits = list(results.object_list)
+    return results, hits, materials
+
+
 def search(request):
     raw = request.GET.get("q", "")
     query = clean_query(raw)
     locale = Locale.get_active()
-    backend = get_search_backend()
-    pages = Page.objects.none()
-    materials = []
-    if query:
-        pages = backend.search(
-            query,
-            Page.objects.live().public().filter(locale=locale).specific(),
-            language=locale.language_code,
+    notes = []
+    if len(all_words(query)) > MAX_WORDS:
+        notes.append(
+            gettext("Only the first %(count)s words were searched.") % {"count": MAX_WORDS}
         )
-        materials = list(
-            backend.search(
-                query,
-                PreventionMaterial.objects.filter(locale=locale, live=True),
-                language=locale.language_code,
-            )[:MAX_MATERIALS]
-        )
-        prefetch_related_objects(materials, files_prefetch())
-        materials = with_source_files(materials)  # the files of the German sources
-        for material in materials:
-            material.search_kind = MATERIAL_KIND
-    results = Paginator(pages, PER_PAGE).get_page(request.GET.get("page"))
-    hits = list(results.object_list)
+    try:
+        results, hits, materials = find(query, locale, request.GET.get("page"))
+    except SearchTimeout:
+        results, hits, materials = Paginator([], PER_PAGE).get_page(1), [], []
+        notes.append(gettext("The search took too long. Please try fewer or other words."))
+        searched = False
+    else:
+        searched = bool(raw.strip())
+    prefetch_related_objects(materials, files_prefetch())
+    materials = with_source_files(materials)  # the files of the German sources
+    for material in materials:
+        material.search_kind = MATERIAL_KIND
     with_event_facts([hit for hit in hits if isinstance(hit, EventPage)])  # German dates
     hits = [label(hit) for hit in hits]
     count = results.paginator.count + len(materials)
-    searched = bool(raw.strip())
     return TemplateResponse(
         request,
         "search/search.html",
         {
             "query": query,
             "searched": searched,
+            "notes": notes,
             "results": results,
             "hits": hits,
             "materials": materials,

@@ -1,6 +1,7 @@
 """The sitemap of all languages and robots.txt (issue 6): every live page of every switched-on
-language, with reciprocal xhtml:link alternates and x-default that match the pages' own
-hreflang links; no drafts, aliases, private pages or pages of a language that is off."""
+language, in parts of at most 1,000 pages under a sitemap index (issue 17), with reciprocal
+xhtml:link alternates and x-default that match the pages' own hreflang links; no drafts,
+aliases, private pages or pages of a language that is off."""
 
 import xml.etree.ElementTree as ET
 
@@ -12,6 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 
 from home.factories import StandardPageFactory
+from home.sitemaps import LocalizedSitemap
 from news.factories import NewsPageFactory
 from tests.conftest import translate
 from tests.test_languages import alternates as page_alternates
@@ -22,14 +24,24 @@ pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
-def sitemap(client):
-    """{location: {hreflang: href}} of /sitemap.xml, which must be well-formed XML."""
-    response = client.get("/sitemap.xml")
+def xml_of(client, url):
+    response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)  # noqa: S314 - our own response
+    return ET.fromstring(response.content)  # noqa: S314 - our own response
+
+
+def parts(client):
+    """The paths of the parts that the sitemap index /sitemap.xml lists."""
+    index = xml_of(client, "/sitemap.xml")
+    return [path_of(loc.text) for loc in index.findall("s:sitemap/s:loc", NS)]
+
+
+def sitemap(client):
+    """{location: {hreflang: href}} of all parts of the sitemap, each well-formed XML."""
+    urls = [url for part in parts(client) for url in xml_of(client, part).findall("s:url", NS)]
     entries = {}
-    for url in root.findall("s:url", NS):
+    for url in urls:
         location = url.findtext("s:loc", namespaces=NS)
         assert location not in entries, f"listed twice: {location}"
         entries[location] = {
@@ -114,9 +126,21 @@ def test_private_pages_are_left_out(client, home_page, about):
     assert "http://localhost/de/intern/" not in entries
 
 
-def test_a_bad_page_number_is_a_404(client, home_page):
-    assert client.get("/sitemap.xml", {"p": "abc"}).status_code == 404
-    assert client.get("/sitemap.xml", {"p": "99"}).status_code == 404
+def test_a_bad_page_number_or_part_is_a_404(client, home_page):
+    assert client.get("/sitemap-pages.xml", {"p": "abc"}).status_code == 404
+    assert client.get("/sitemap-pages.xml", {"p": "99"}).status_code == 404
+    assert client.get("/sitemap-other.xml").status_code == 404
+
+
+def test_the_index_splits_the_pages_into_parts_with_their_alternates(
+    client, site_in_languages, monkeypatch
+):
+    whole = sitemap(client)
+    monkeypatch.setattr(LocalizedSitemap, "limit", 2)  # 1,000 on the site
+    assert parts(client) == ["/sitemap-pages.xml"] + [
+        f"/sitemap-pages.xml?p={page}" for page in range(2, (len(whole) + 1) // 2 + 1)
+    ]
+    assert sitemap(client) == whole
 
 
 def test_robots_txt_names_the_sitemap_and_keeps_crawlers_off_draft_links(client, home_page):

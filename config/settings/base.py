@@ -84,6 +84,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the middleware below produce (static files: WhiteNoise's own variants);
+    # only responses without a CSRF token or session (BREACH, security/compression.py).
+    "security.compression.PublicGZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -333,6 +336,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     }
 }
+# A public search is cancelled after this long and answered with "try fewer or other words",
+# so one request can never hold a worker (search.backends.search_time_limit).
+SEARCH_TIMEOUT_MS = int(os.environ.get("SEARCH_TIMEOUT_MS", "2000"))
 # PostgreSQL: the text-search configuration each language's content is indexed and searched
 # with (`SELECT cfgname FROM pg_ts_config`). Languages missing here (uk, pl, bg, fa: PostgreSQL
 # has no stemmer for them) use `simple` plus the prefixes of search.terms. A change needs
