@@ -52,7 +52,10 @@ def test_page_screenshot(page, name, width):
     page.evaluate(
         "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
     )
-    page.wait_for_function("[...document.images].every(i => i.complete)")
+    for _ in range(100):  # wait_for_function polls with eval, which the CSP forbids
+        if page.evaluate("[...document.images].every(i => i.complete)"):
+            break
+        page.wait_for_timeout(100)
     page.evaluate("document.fonts.ready.then(() => true)")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}-{width}.png", full_page=True)
