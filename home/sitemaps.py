@@ -5,12 +5,14 @@ hreflang alternates and x-default as its <link rel="alternate"> tags (one helper
 `/sitemap.xml` is a sitemap index of parts of at most 1,000 pages each (issue 17), so no
 request renders the whole site."""
 
+import dataclasses
+
 from django.db.models import Max, Q
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import index as wagtail_index_view
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap_view
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .locales import hreflang_alternates, live_homes
 
@@ -71,8 +73,17 @@ SITEMAPS = {"pages": LocalizedSitemap}
 
 
 def sitemap_index(request):
-    """/sitemap.xml: the index of the parts below."""
-    return wagtail_index_view(request, sitemaps=SITEMAPS, sitemap_url_name="sitemap_section")
+    """/sitemap.xml: the index of the parts below, under the Wagtail Site's public address (the
+    one the parts' page URLs use, `setup_site`), not the host the request happened to name."""
+    response = wagtail_index_view(request, sitemaps=SITEMAPS, sitemap_url_name="sitemap_section")
+    site = Site.find_for_request(request)
+    if site is not None:
+        host = f"{request.scheme}://{request.get_host()}"
+        response.context_data["sitemaps"] = [
+            dataclasses.replace(item, location=site.root_url + item.location.removeprefix(host))
+            for item in response.context_data["sitemaps"]
+        ]
+    return response
 
 
 def sitemap(request, section):

@@ -64,7 +64,10 @@ def test_under_production_settings_the_sitemap_and_feed_name_the_public_host(cli
     assert result.returncode == 0, result.stderr
     assert f"The default site is {PUBLIC}." in result.stdout
 
-    sitemap = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 - our own response
+    index = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 - our own response
+    parts = [loc.text for loc in index.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert parts == [f"{PUBLIC}/sitemap-pages.xml"]
+    sitemap = ET.fromstring(client.get("/sitemap-pages.xml").content)  # noqa: S314
     locations = [
         loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
     ]
