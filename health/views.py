@@ -14,7 +14,13 @@ from django.utils.cache import add_never_cache_headers
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
 from . import checks
+
+# What an outage of the database or the shared cache (Redis, CACHE_URL) raises.
+OUTAGES = (OperationalError, InterfaceError, RedisConnectionError, RedisTimeoutError)
 
 # Seconds after which a client may try again while the database is unreachable.
 RETRY_AFTER = 60
@@ -47,9 +53,9 @@ def readyz(request):
 
 def server_error(request):
     """Django's handler500, which every uncaught exception of a view or a middleware
-    reaches: a lost database connection is a 503 with a static page in the visitor's
-    language; anything else stays Django's 500 with templates/500.html."""
-    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+    reaches: a lost database or cache connection is a 503 with a static page in the
+    visitor's language; anything else stays Django's 500 with templates/500.html."""
+    if isinstance(sys.exc_info()[1], OUTAGES):
         return database_unavailable(request)
     return defaults.server_error(request)
 

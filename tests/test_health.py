@@ -178,6 +178,16 @@ def test_a_middleware_that_reaches_the_database_answers_503_too(database_down, v
     assert '<html lang="ar" dir="rtl">' in response.content.decode()
 
 
+def test_a_page_answers_503_while_the_shared_cache_is_down(home_page, visitor):
+    # Wagtail keeps the sites' root paths in the cache: every page needs it.
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        response = visitor.get("/de/")
+
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert '<html lang="de" dir="ltr">' in response.content.decode()
+
+
 def test_other_errors_stay_the_500_page(visitor):
     # No db mark: the blocked database raises RuntimeError, which is no outage.
     response = visitor.get("/de/")
