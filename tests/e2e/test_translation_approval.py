@@ -59,6 +59,8 @@ def test_a_translation_goes_live_after_both_sides_and_reads_right_to_left(page, 
         translation_key=german.translation_key, locale__language_code="ar"
     )
     expect(page).to_have_url(re.compile(rf"/admin/pages/{arabic.pk}/edit/"))
+    # The URL changes before the editor's document has loaded: wait for its configuration.
+    page.wait_for_selector("#wagtail-config", state="attached")
 
     # ... enters the texts through the translation editor's own endpoint, from its page, as
     # the editor's text fields do ...
