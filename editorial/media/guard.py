@@ -1,4 +1,5 @@
-"""Images and documents under the joint approval (docs/architecture.md, "Media follow the same rule").
+"""Images and documents under the joint approval (docs/architecture.md, "Media follow the same
+rule").
 
 Wagtail's media have no revisions: a new file, title (the default alt text) or credit of an image
 that a live page shows would change the approved page at once. So media that live content uses
