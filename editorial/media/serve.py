@@ -1,11 +1,11 @@
 """Who may download an uploaded file: media that no live content uses stay unpublished.
 
 Images (originals and renditions under MEDIA_URL) and documents (Wagtail's serve view) reach an
-anonymous visitor only when live content uses them (editorial.media.guard.live_users).
-Logged-in admin users get every file. A draft link's reviewer has no account: the draft view
-signs each media URL of the page it renders (`?entwurf=<link id>.<signature of the path>`), and such a URL works
-as long as the draft link does (not revoked, not expired). Everything else answers 404, as if
-the file did not exist. Files served to an editor or a reviewer are private, never cached."""
+anonymous visitor only when live content uses them (editorial.media.guard.live_users). Logged-in
+admin users get every file. A draft link's reviewer has no account: the draft view signs each
+media URL of the page it renders (`?entwurf=<link id>.<signature of the path>`), and such a URL
+works as long as the draft link does (not revoked, not expired). Everything else answers 404, as
+if the file did not exist. Files served to an editor or a reviewer are private, never cached."""
 
 import re
 from urllib.parse import unquote
