@@ -31,6 +31,9 @@ max_requests_jitter = 200
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
+# The application is imported once, before the workers fork: they start at once and share
+# its memory. (A new release needs a restart, not a HUP; the units restart.)
+preload_app = True
 pidfile = os.environ.get("GUNICORN_PIDFILE") or None
 proc_name = os.environ.get("GUNICORN_NAME", "polizei-beirat")
 
