@@ -37,6 +37,10 @@ preload_app = True
 pidfile = os.environ.get("GUNICORN_PIDFILE") or None
 proc_name = os.environ.get("GUNICORN_NAME", "polizei-beirat")
 
+# No control socket (gunicornc): its default path ($HOME/.gunicorn/gunicorn.ctl) would be one
+# for both app servers of a host, each replacing the other's.
+control_socket_disable = True
+
 # The proxy addresses whose X-Forwarded-* gunicorn believes; Django decides about the rest
 # (SECURE_PROXY_SSL_HEADER, CLIENT_IP_META_KEY with TRUSTED_PROXIES).
 forwarded_allow_ips = "127.0.0.1,::1"

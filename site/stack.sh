@@ -99,11 +99,13 @@ components() {
 }
 
 stop_stack() {
-    local entry file program pid pids=() _
+    local entry file program pid signal pids=() _
     for entry in $(components); do
         file="${entry%%:*}" program="${entry##*:}"
         if pid="$(running_pid "$file" "$program")"; then
-            kill -TERM "$pid" 2>/dev/null || true
+            # gunicorn's TERM waits for its workers' graceful timeout; QUIT ends them at once.
+            if [ "$program" = gunicorn ]; then signal=QUIT; else signal=TERM; fi
+            kill -"$signal" "$pid" 2>/dev/null || true
             pids+=("$pid")
         fi
     done
