@@ -9,7 +9,7 @@ from django.utils import timezone
 
 import pytest
 
-from home.factories import AlertFactory, FormFieldFactory, FormPageFactory, StandardPageFactory
+from home.factories import AlertFactory, FormFieldFactory, FormPageFactory
 from news.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
