@@ -367,6 +367,12 @@ def _send_once(self):
 Purge.send_once = _send_once
 
 
+def discard_pending():
+    """Forget what the current transaction collected (tests that commit a block of their own
+    inside a transaction that never commits)."""
+    _local.purge = None
+
+
 # Signals ----------------------------------------------------------------------------------
 
 
