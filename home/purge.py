@@ -40,6 +40,11 @@ material's topic pages); the frame's snippets everywhere they show: an alert on 
 its language, the partners on every home page. Per language: feeds, calendars, material library
 and search. The snippet's media (a material's files).
 
+**What, for the frame.** Navigation menus and site settings are edited by administrators
+without the approval and saved at once (`post_save`, `post_delete`): a menu changes every page
+of its language, the German main menu (which every language's menu follows) and the site
+settings every page. A redirect (Wagtail's redirects app) its old path.
+
 Paths go out as `PURGE <path>` (exact URLs) or `BAN` with `X-Ban-Url: <regex on the path>`
 (everything matching on that host): the contract with the Varnish configuration in `site/`.
 """
@@ -54,11 +59,12 @@ from urllib.request import Request, urlopen
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex, Site
@@ -73,14 +79,14 @@ from wagtail.signals import (
 )
 
 from approvable.models import ApprovedSnippet
-from home.models import Alert, NavigationMenu, SiteSettings
+from home.models import Alert, NavigationItem, NavigationMenu, SiteSettings
 from partners.models import Partner
 
 logger = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 5
 # Snippets shown in the frame of every page of their language.
-FRAME_MODELS = (Alert, NavigationMenu, SiteSettings)
+FRAME_MODELS = (Alert, NavigationMenu, NavigationItem, SiteSettings)
 
 
 class BanRequest(Request):
@@ -217,11 +223,24 @@ class Purge:
                 self._add_frame_object(source)
 
     def _add_frame_object(self, obj):
+        if isinstance(obj, NavigationItem):
+            obj = NavigationMenu.objects.filter(pk=obj.menu_id).select_related("locale").first()
+            if obj is None:  # deleted with its menu: which language is unknown now
+                self.ban("^/")
+                return
         locale = getattr(obj, "locale", None)
-        if locale is None:  # site settings: every language
+        if locale is None:  # site settings: every page of every language
+            self.ban("^/")
+        elif isinstance(obj, NavigationMenu) and locale.language_code == settings.LANGUAGE_CODE:
+            # Every language's main menu follows the German one (home.menus).
             self.ban("^/")
         else:
             self.add_whole_language(locale.language_code)
+
+    def add_redirect(self, redirect):
+        """A redirect's old path (Wagtail stores it without a trailing slash)."""
+        path = redirect.old_path.rstrip("/")
+        self.ban(f"^{re.escape(path)}/?(\\?|$)")
 
     # Snippets -----------------------------------------------------------------------------
 
@@ -419,6 +438,20 @@ def on_delete(sender, instance, **kwargs):
         on_snippet_changed(sender, instance)
 
 
+def on_frame_saved(sender, instance, **kwargs):
+    """Menus and site settings (administrators only, not under the approval) show on every
+    page of their language."""
+    with _Collect() as purge:
+        if purge is not None:
+            purge._add_frame_object(instance)
+
+
+def on_redirect_saved(sender, instance, **kwargs):
+    with _Collect() as purge:
+        if purge is not None:
+            purge.add_redirect(instance)
+
+
 def connect():
     """Connect the receivers (HomeConfig.ready)."""
     page_published.connect(on_page_changed, dispatch_uid="home.purge.published")
@@ -429,3 +462,9 @@ def connect():
     published.connect(on_snippet_changed, dispatch_uid="home.purge.snippet_published")
     unpublished.connect(on_snippet_changed, dispatch_uid="home.purge.snippet_unpublished")
     pre_delete.connect(on_delete, dispatch_uid="home.purge.delete")
+    for model in (NavigationMenu, NavigationItem, SiteSettings):
+        uid = f"home.purge.frame.{model.__name__}"
+        post_save.connect(on_frame_saved, sender=model, dispatch_uid=f"{uid}.saved")
+        post_delete.connect(on_frame_saved, sender=model, dispatch_uid=f"{uid}.deleted")
+    post_save.connect(on_redirect_saved, sender=Redirect, dispatch_uid="home.purge.redirect")
+    post_delete.connect(on_redirect_saved, sender=Redirect, dispatch_uid="home.purge.redirect.d")

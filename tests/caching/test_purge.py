@@ -266,3 +266,72 @@ def test_without_caches_nothing_is_sent(news, committed, settings):
     settings.FRONTEND_CACHE_URLS = []
     with committed():
         news.save_revision().publish()  # no error, no request
+
+
+def test_a_withdrawal_purges_like_an_unpublish(cache, committed, news, admin_user):
+    from wagtail.actions.unpublish_page import UnpublishPageAction
+
+    cache.clear()
+    with committed():
+        UnpublishPageAction(news, user=admin_user).execute(skip_permission_checks=True)
+    assert cache.removes(news.url)
+    assert cache.removes("/de/aktuelles/")
+
+
+def test_a_scheduled_go_live_purges_when_publish_scheduled_runs(cache, committed, news_index):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    page = NewsPageFactory(parent=news_index, slug="geplant")
+    revision = page.save_revision()
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save()
+    cache.clear()
+    with committed():
+        call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
+    assert cache.removes("/de/aktuelles/geplant/")
+    assert cache.removes("/de/aktuelles/?page=2")
+    assert cache.removes("/de/feeds/nachrichten.atom")
+
+
+def test_a_deleted_alert_bans_its_language(cache, committed, home_page):
+    alert = AlertFactory(publish=True)
+    cache.clear()
+    with committed():
+        alert.delete()
+    assert "^/de/" in cache.bans
+
+
+def test_menus_settings_and_redirects_purge_what_shows_them(cache, committed, homes):
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.models import Locale, Site
+
+    from home.factories import NavigationItemFactory, NavigationMenuFactory
+    from home.models import SiteSettings
+
+    cache.clear()
+    with committed():
+        NavigationItemFactory(menu__locale=Locale.objects.get(language_code="ar"))
+    assert "^/ar/" in cache.bans
+    assert not cache.removes("/de/")
+
+    cache.clear()
+    with committed():  # the German main menu: every language's menu follows it
+        NavigationMenuFactory(locale=Locale.objects.get(language_code="de"))
+    assert "^/" in cache.bans
+
+    cache.clear()
+    with committed():
+        SiteSettings.for_site(Site.objects.get(is_default_site=True)).save()
+    assert "^/" in cache.bans
+
+    cache.clear()
+    with committed():
+        Redirect.objects.create(old_path="/alt", redirect_link="/de/")
+    assert cache.removes("/alt/")
+    assert cache.removes("/alt")
+    assert not cache.removes("/alter/")
