@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from home import purge  # needs the models, so not at import time
+        from home import caching, purge  # need the models, so not at import time
 
+        caching.connect()
         purge.connect()

@@ -15,12 +15,19 @@ the answer is the same for everyone, and the cache in front passes every request
 session cookie to the application (site/varnish). Everything else gets `private, no-store`.
 
 The shared lifetime is long because every change purges what it changed (home/purge.py). What
-expires without a change — an alert, filtered at render time — bounds it: a page of a language
-is kept no longer than until that language's next alert ends."""
+changes without an edit bounds it: a page of a language is kept no longer than until that
+language's next alert ends (alerts are filtered at render time); no response longer than until
+the next moment an app registered (`register_next_change`: events drop out of the upcoming
+lists when they end, and say they have taken place), nor past the next local midnight (what
+depends on the date: a past Interkulturelle Woche, the calendars). Scheduled go-live and
+expiry of pages and snippets need no bound: `publish_scheduled` publishes and unpublishes them,
+which purges."""
 
+import datetime
 import math
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Min
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -56,16 +63,65 @@ def is_public(request, response):
     )
 
 
+NEXT_CHANGE_KEY = "home.caching.next-change"
+NEXT_CHANGE_SECONDS = 60  # re-read at least this often; forgotten on every publication
+_next_change_sources = []
+
+
+def register_next_change(source):
+    """Register `source(now)`: the next moment (or None) at which an app's public output
+    changes without an edit. Called from the apps' ready()."""
+    if source not in _next_change_sources:
+        _next_change_sources.append(source)
+
+
+def forget_next_change(**kwargs):
+    """A publication may bring a sooner change (a page_published/unpublished receiver)."""
+    cache.delete(NEXT_CHANGE_KEY)
+
+
+def connect():
+    """Forget the soonest change on every publication (HomeConfig.ready)."""
+    from wagtail.signals import page_published, page_unpublished
+
+    page_published.connect(forget_next_change, dispatch_uid="home.caching.published")
+    page_unpublished.connect(forget_next_change, dispatch_uid="home.caching.unpublished")
+
+
+def next_change(now):
+    """The soonest registered change after `now`, through the shared cache."""
+    stamp = cache.get(NEXT_CHANGE_KEY)
+    if stamp is None or (stamp and stamp <= now):
+        found = [when for source in _next_change_sources if (when := source(now))]
+        stamp = min((when for when in found if when > now), default="")
+        cache.set(NEXT_CHANGE_KEY, stamp, NEXT_CHANGE_SECONDS)
+    return stamp or None
+
+
+def next_midnight(now):
+    local = timezone.localtime(now)
+    return timezone.make_aware(
+        datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time())
+    )
+
+
+def seconds_until_next_change(request, now=None):
+    """Seconds until what this response shows may change without an edit."""
+    now = now or timezone.now()
+    ends = [next_midnight(now), next_change(now), next_alert_end(request, now)]
+    end = min(when for when in ends if when is not None)
+    return max(0, math.ceil((end - now).total_seconds()))
+
+
 def _frame_alerts(request):
     """The active alerts the site frame fetched for this request (home_tags.site_frame)."""
     frame = (getattr(request, "_home_tags_cache", None) or {}).get("frame")
     return None if frame is None else frame.get("alerts")
 
 
-def seconds_until_next_alert_change(request, now=None):
-    """Seconds until the next active alert of the request's language ends (None: none), from
-    the alerts the frame shows or, where the frame was not rendered, one query."""
-    now = now or timezone.now()
+def next_alert_end(request, now):
+    """When the next active alert of the request's language ends (None: none), from the
+    alerts the frame shows or, where the frame was not rendered, one query."""
     alerts = _frame_alerts(request)
     if alerts is not None:
         ends = [alert.expire_at for alert in alerts if alert.expire_at and alert.expire_at > now]
@@ -79,9 +135,7 @@ def seconds_until_next_alert_change(request, now=None):
             .filter(locale__language_code=language)
             .aggregate(end=Min("expire_at"))["end"]
         )
-    if end is None:
-        return None
-    return max(0, math.ceil((end - now).total_seconds()))
+    return end
 
 
 def _remove_vary(response, header):
@@ -116,9 +170,8 @@ class CacheHeadersMiddleware:
             return response
         shared = settings.PUBLIC_CACHE_SECONDS
         browser = settings.BROWSER_CACHE_SECONDS
-        bound = seconds_until_next_alert_change(request)
-        if bound is not None:
-            shared, browser = min(shared, bound), min(browser, bound)
+        bound = seconds_until_next_change(request)
+        shared, browser = min(shared, bound), min(browser, bound)
         _remove_vary(response, "Cookie")
         patch_cache_control(response, public=True, max_age=browser, s_maxage=shared)
         return response
