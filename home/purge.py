@@ -47,6 +47,8 @@ settings every page. A redirect (Wagtail's redirects app) its old path.
 
 Paths go out as `PURGE <path>` (exact URLs) or `BAN` with `X-Ban-Url: <regex on the path>`
 (everything matching on that host): the contract with the Varnish configuration in `site/`.
+A ban's regex never holds a space or a quotation mark (`\x20`, `\x22` instead), so the cache
+can put it into its ban expression unquoted.
 """
 
 import logging
@@ -131,14 +133,19 @@ def backend_settings():
     }
 
 
+def _literal(text):
+    """`text` as a regex without spaces or quotes, which the ban expression cannot carry."""
+    return re.escape(text).replace("\\ ", "\\x20").replace('"', "\\x22")
+
+
 def _exactly(path):
     """A path with every query string, nothing below it."""
-    return f"^{re.escape(path)}(\\?|$)"
+    return f"^{_literal(path)}(\\?|$)"
 
 
 def _below(path):
     """A path with every query string and everything below it."""
-    return f"^{re.escape(path)}"
+    return f"^{_literal(path)}"
 
 
 class Purge:
@@ -240,7 +247,7 @@ class Purge:
     def add_redirect(self, redirect):
         """A redirect's old path (Wagtail stores it without a trailing slash)."""
         path = redirect.old_path.rstrip("/")
-        self.ban(f"^{re.escape(path)}/?(\\?|$)")
+        self.ban(f"^{_literal(path)}/?(\\?|$)")
 
     # Snippets -----------------------------------------------------------------------------
 
@@ -274,8 +281,8 @@ class Purge:
         for target in referred_objects(obj, (image_model, document_model)):
             if isinstance(target, image_model):
                 stem = target.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-                media = re.escape(settings.MEDIA_URL)
-                self.ban(f"^{media}(original_images|images)/{re.escape(stem)}\\.")
+                media = _literal(settings.MEDIA_URL)
+                self.ban(f"^{media}(original_images|images)/{_literal(stem)}\\.")
             else:
                 self.ban(_below(f"/documents/{target.pk}/"))
 
