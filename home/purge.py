@@ -58,6 +58,7 @@ from urllib.error import URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
@@ -468,7 +469,11 @@ def connect():
     post_page_move.connect(on_page_moved, dispatch_uid="home.purge.post_move")
     published.connect(on_snippet_changed, dispatch_uid="home.purge.snippet_published")
     unpublished.connect(on_snippet_changed, dispatch_uid="home.purge.snippet_unpublished")
-    pre_delete.connect(on_delete, dispatch_uid="home.purge.delete")
+    # Per model: a receiver for every sender would take Django's fast delete from all models
+    # (sessions, log entries, the reference index).
+    for model in apps.get_models():
+        if issubclass(model, (Page, ApprovedSnippet)):
+            pre_delete.connect(on_delete, sender=model, dispatch_uid=f"home.purge.delete.{model}")
     for model in (NavigationMenu, NavigationItem, SiteSettings):
         uid = f"home.purge.frame.{model.__name__}"
         post_save.connect(on_frame_saved, sender=model, dispatch_uid=f"{uid}.saved")
