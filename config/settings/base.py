@@ -87,6 +87,13 @@ MIDDLEWARE = [
     # Compresses what the middleware below produce (static files: WhiteNoise's own variants);
     # only responses without a CSRF token or session (BREACH, security/compression.py).
     "security.compression.PublicGZipMiddleware",
+    # An ETag from the content of every page, and 304 to If-None-Match (after the gzip
+    # middleware, so the tag is that of the uncompressed body).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Cache-Control: public with s-maxage for what every anonymous visitor gets alike,
+    # private, no-store for the rest; above the session middleware, whose Vary: Cookie it
+    # drops from public responses (home/caching.py).
+    "home.caching.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -395,6 +402,18 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Where draft links for reviewers without an account live (issue 7); robots.txt disallows it.
 DRAFT_LINK_PATH = "/entwurf/"
+
+# The cache in front of the site (home/caching.py, home/purge.py). Public responses may be
+# kept PUBLIC_CACHE_SECONDS by a shared cache (bounded by the next alert's end) and
+# BROWSER_CACHE_SECONDS by a browser, which nothing can purge. Every publish, unpublish,
+# withdrawal, move and deletion sends PURGE and BAN requests to each cache in
+# FRONTEND_CACHE_URLS (the base URLs of the Varnish servers; empty: no purge).
+PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "86400"))
+BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "60"))
+FRONTEND_CACHE_URLS = env_list("FRONTEND_CACHE_URLS")
+# Wagtail would repeat every purged URL under each of the ten language prefixes; home/purge.py
+# names the translations that exist itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Forms: where submissions are mailed (language-independent; see README).
 FORMS_DEFAULT_RECIPIENT = os.environ.get("FORMS_DEFAULT_RECIPIENT", "")

@@ -150,6 +150,9 @@ class LiveMediaGuardMiddleware:
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        if match is None or match.view_name not in GUARDED_VIEWS:
+            return None  # not reading request.user elsewhere keeps public pages cookie-free
         user = request.user
         if not user.is_authenticated or not user.has_perm("wagtailadmin.access_admin"):
             return None  # Wagtail's own admin check answers

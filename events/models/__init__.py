@@ -9,11 +9,12 @@ from .choices import (
     EventStatus,
     Registration,
 )
-from .event_page import EventPage
+from .event_page import EventPage, next_change
 from .indexes import EventIndexPage, InterculturalWeekPage
 from .venues import Venue
 
 __all__ = [
+    "next_change",
     "SCHEMA_ORG_STATUS",
     "EventAccessibility",
     "EventCategory",

@@ -215,3 +215,15 @@ class EventPage(IssuedMixin, BasePage):
         if facts.image_url:
             data["image"] = facts.image_url
         return data
+
+
+def next_change(now):
+    """The next start, end or registration deadline of a live event after `now`: the moment
+    the upcoming lists, the event's "has taken place" and its registration change without an
+    edit (home.caching bounds the shared cache's lifetime by it, in three queries)."""
+    live = EventPage.objects.live()
+    moments = [
+        live.filter(**{f"{name}__gt": now}).aggregate(soonest=models.Min(name))["soonest"]
+        for name in ("start", "end", "registration_deadline")
+    ]
+    return min((moment for moment in moments if moment), default=None)

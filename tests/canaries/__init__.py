@@ -41,7 +41,15 @@ Django (test_django.py)
 19. `_prefetched_objects_cache`, written (prevention/facts.py).
 20. `FieldFile._committed`, read (images/models.py).
 21. `django.utils.translation.trans_real.parse_accept_lang_header` (home/locales.py).
-22. `request.META["CSRF_COOKIE_NEEDS_UPDATE"]`, cleared (editorial/review/views.py).
+22. `request.META["CSRF_COOKIE_NEEDS_UPDATE"]`, cleared (editorial/review/views.py) and read
+    (home/caching.py: a response that shows a CSRF token is never shared).
+
+The cache (test_caching.py)
+23. Wagtail's frontend cache: `HTTPBackend`'s `cache_scheme`/`cache_netloc`, subclassed with a
+    time limit and BAN, and the purge task's per-language repetition, switched off by
+    `WAGTAILFRONTENDCACHE_LANGUAGES = []` (home/purge.py).
+24. Django's `SessionMiddleware` adding `Vary: Cookie` when the session was read, which
+    home/caching.py drops from public responses.
 
 Looked at and left out, being public API: `register_permission_policy`, hooks and their
 documented arguments, `Page.serve_preview`, `SnippetViewSet`, `ContentCheckerItem`'s documented
