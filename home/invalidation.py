@@ -1,0 +1,41 @@
+"""What bumps the content generation (approvable.generation), connected once from
+HomeConfig.ready(): every publish, unpublish (withdrawals and expiry included), move and
+deletion of a page; every publish, unpublish and deletion of a snippet with drafts (the
+approved snippets: partners, contact persons, venues, materials, alerts); and every save or
+deletion of what is edited without approval but shown in the frame (menus, site settings,
+view restrictions, locales, sites). Drafts change nothing the public sees and bump nothing."""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail import signals as wagtail_signals
+from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
+
+from approvable.generation import bump_now_and_after_commit
+
+DISPATCH_UID = "home.invalidation"
+
+
+def _on_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page | DraftStateMixin):
+        bump_now_and_after_commit()
+
+
+def connect():
+    from home.models import NavigationItem, NavigationMenu, SiteSettings
+
+    for signal in (
+        wagtail_signals.page_published,
+        wagtail_signals.page_unpublished,
+        wagtail_signals.post_page_move,
+        wagtail_signals.published,
+        wagtail_signals.unpublished,
+    ):
+        signal.connect(bump_now_and_after_commit, dispatch_uid=f"{DISPATCH_UID}.{id(signal)}")
+    post_delete.connect(_on_delete, dispatch_uid=f"{DISPATCH_UID}.delete")
+    for model in (NavigationMenu, NavigationItem, SiteSettings, PageViewRestriction, Locale, Site):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_now_and_after_commit,
+                sender=model,
+                dispatch_uid=f"{DISPATCH_UID}.{model._meta.label}.{id(signal)}",
+            )
