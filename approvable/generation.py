@@ -9,6 +9,7 @@ shares the cache (`CACHE_URL`; the local-memory default is per process, see READ
 The signal receivers live in `home.apps` (connected once); this module has no model imports so
 the lowest layers (partners) can cache through it too."""
 
+import hashlib
 import math
 import time
 
@@ -54,7 +55,8 @@ def cached(name, parts, build, expires=None):
     """`build()` once per generation, `name` and `parts` (e.g. the language code). `expires`
     maps the value to the earliest datetime it stops being true (an alert's end), or None;
     the entry lives no longer than that."""
-    key = ":".join(["frame", name, str(current()), *(str(part) for part in parts)])
+    digest = hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:24]
+    key = f"frame:{name}:{current()}:{digest}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()

@@ -54,7 +54,8 @@ def page_urls():
 
 
 def profile(urls, repeat=5):
-    """{page type: (status, queries of a warm request, median ms)} through the test client."""
+    """{page type: (status, queries of a warm request, median ms, ms in SQL of the warm
+    request)} through the test client."""
     from django.db import connection
     from django.test import Client
 
@@ -67,8 +68,11 @@ def profile(urls, repeat=5):
         queries = []
 
         def count(execute, sql, params, many, context, queries=queries):
-            queries.append(sql)
-            return execute(sql, params, many, context)
+            started = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                queries.append((sql, (time.perf_counter() - started) * 1000))
 
         with connection.execute_wrapper(count):
             response = client.get(url)
@@ -77,16 +81,15 @@ def profile(urls, repeat=5):
             started = time.perf_counter()
             client.get(url)
             times.append((time.perf_counter() - started) * 1000)
-        result[name] = (response.status_code, len(queries), sorted(times)[len(times) // 2])
+        sql_ms = sum(ms for _sql, ms in queries)
+        median = sorted(times)[len(times) // 2]
+        result[name] = (response.status_code, len(queries), median, sql_ms)
         if os.environ.get("BENCH_SHOW_SQL"):
-            print(
-                f"--- {name}",
-                *(
-                    re.sub(r"SELECT .*? FROM", "SELECT … FROM", sql, count=1)[:300]
-                    for sql in queries
-                ),
-                sep="\n",
-            )
+            print(f"--- {name}")
+            for sql, ms in queries:
+                print(
+                    f"{ms:7.1f} ms", re.sub(r"SELECT .*? FROM", "SELECT … FROM", sql, count=1)[:300]
+                )
     return result
 
 
@@ -103,5 +106,8 @@ if __name__ == "__main__":
     urls = page_urls()
     if sys.argv[1:]:
         urls = {name: url for name, url in urls.items() if name in sys.argv[1:]}
-    for name, (status, queries, ms) in profile(urls).items():
-        print(f"{name:18} {status} {queries:3d} queries {ms:7.1f} ms  {urls[name]}")
+    for name, (status, queries, ms, sql_ms) in profile(urls).items():
+        print(
+            f"{name:18} {status} {queries:3d} queries {sql_ms:6.1f} ms SQL {ms:7.1f} ms",
+            urls[name],
+        )
