@@ -20,6 +20,13 @@ def _on_delete(sender, instance, **kwargs):
         bump_now_and_after_commit()
 
 
+def _on_settings_save(sender, instance, created, **kwargs):
+    # Created on the first request that reads them (`for_site`'s get_or_create): nothing
+    # cached can hold a row that did not exist, so only a change bumps.
+    if not created:
+        bump_now_and_after_commit()
+
+
 def connect():
     from home.models import NavigationItem, NavigationMenu, SiteSettings
 
@@ -32,7 +39,13 @@ def connect():
     ):
         signal.connect(bump_now_and_after_commit, dispatch_uid=f"{DISPATCH_UID}.{id(signal)}")
     post_delete.connect(_on_delete, dispatch_uid=f"{DISPATCH_UID}.delete")
-    for model in (NavigationMenu, NavigationItem, SiteSettings, PageViewRestriction, Locale, Site):
+    post_save.connect(
+        _on_settings_save, sender=SiteSettings, dispatch_uid=f"{DISPATCH_UID}.settings"
+    )
+    post_delete.connect(
+        bump_now_and_after_commit, sender=SiteSettings, dispatch_uid=f"{DISPATCH_UID}.settings-del"
+    )
+    for model in (NavigationMenu, NavigationItem, PageViewRestriction, Locale, Site):
         for signal in (post_save, post_delete):
             signal.connect(
                 bump_now_and_after_commit,

@@ -183,10 +183,16 @@ def is_current(page, item):
 
 @register.simple_tag
 def breadcrumbs(page):
-    """The ancestors between the home page and the page itself."""
+    """The ancestors between the home page and the page itself; keyed by the page in the
+    frame cache (a move or a publication of an ancestor's new title bumps the generation)."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+    return cached(
+        "breadcrumbs",
+        (page.pk, page.path),
+        lambda: list(page.get_ancestors().filter(depth__gte=2).specific(defer=True)),
+        expires=lambda crumbs: earliest(crumb.expire_at for crumb in crumbs),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -19,9 +19,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.search.backends import get_search_backend
 
+from approvable.generation import bump
 from editorial.sides import SIDES
 from events.factories import EventPageFactory
 from events.models import EventCategory, EventIndexPage, EventPage, EventStatus, Venue
@@ -75,6 +77,8 @@ class Command(BaseCommand):
                 _seed(news_index, NewsPage, _news_items(news))
             if events:
                 _seed(event_index, EventPage, _events(events))
+        # Bulk inserts send no publish signals: make the cached frame and counts go.
+        bump()
         self.stdout.write(self.style.SUCCESS(f"Seeded {news} news items and {events} events."))
 
 
@@ -96,13 +100,16 @@ def _news_items(count):
     """Unsaved NewsPages from the factory, one a day back from today."""
     issuers = _issuers()
     categories = itertools.cycle(NewsCategory.values)
+    # the site's existing images, as editors reuse them: listings show a picture per item
+    images = itertools.cycle(list(get_image_model().objects.order_by("pk")[:20]) or [None])
     today = timezone.localdate()
     for i in range(count):
         yield NewsPageFactory.build(
             title=_title(i, "Meldung"),
-            date=today - datetime.timedelta(days=i % 3650, hours=0),
+            date=today - datetime.timedelta(days=i % 3650),
             category=next(categories),
             issuer=next(issuers),
+            image=next(images),
         )
 
 
