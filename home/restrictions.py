@@ -32,5 +32,9 @@ def private_q(self):
     return q if q else Q(pk__in=[])
 
 
+# Upstream's method, kept for the upgrade canary.
+UPSTREAM_PRIVATE_Q = PageQuerySet.private_q
+
+
 def install():
     PageQuerySet.private_q = private_q

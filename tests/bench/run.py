@@ -23,17 +23,20 @@ BENCH_CONNECTIONS (8), BENCH_PORTS (first of three free ports, default 8201), BE
 (a PostgreSQL server URL whose database `bench_<size>` is created; default SQLite),
 BENCH_REDIS_URL (default redis://127.0.0.1:6379/7)."""
 
+import hashlib
 import json
 import os
 import re
 import shutil
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import closing
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -98,18 +101,46 @@ def manage(size, *args, dev=False, **kwargs):
 
 
 def build_database(size):
-    """Migrate, set up, load the demo content and seed `size` news items and the events."""
-    if PG_SERVER:
-        admin = PG_SERVER
-        subprocess.run(["dropdb", "--if-exists", "-d", admin, f"bench_{size}"], check=False)
-        subprocess.run(["psql", admin, "-qc", f"CREATE DATABASE bench_{size}"], check=True)
-    else:
-        Path(f"{WORK}/db-{size}.sqlite3").unlink(missing_ok=True)
-    manage(size, "migrate", "--no-input", "-v", "0")
-    manage(size, "setup_site")
-    manage(size, "setup_editorial", stdout=subprocess.DEVNULL)
-    manage(size, "load_demo_content", dev=True, stdout=subprocess.DEVNULL)
+    """A copy of the template database (migrated, set up, the demo content; built once and
+    kept in test-artifacts/bench/work/ while the migrations and the demo data are unchanged),
+    then `size` news items and the events seeded."""
+    template = "template"
+    stamp = WORK / "template.stamp"
+    fingerprint = template_fingerprint()
+    if not stamp.exists() or stamp.read_text() != fingerprint:
+        create_database(template)
+        manage(template, "migrate", "--no-input", "-v", "0")
+        manage(template, "setup_site")
+        manage(template, "setup_editorial", stdout=subprocess.DEVNULL)
+        manage(template, "load_demo_content", dev=True, stdout=subprocess.DEVNULL)
+        stamp.write_text(fingerprint)
+    create_database(size, template=template)
     manage(size, "seed_bench", f"--news={size}", f"--events={EVENTS}", dev=True)
+
+
+def template_fingerprint():
+    """Changes with any migration or demo data file (then the template is built again)."""
+    files = sorted(REPO.glob("*/migrations/*.py")) + sorted((REPO / "demo" / "data").rglob("*"))
+    listing = "\n".join(f"{f} {f.stat().st_mtime_ns}" for f in files if f.is_file())
+    return hashlib.sha256(listing.encode()).hexdigest()
+
+
+def create_database(name, template=None):
+    if PG_SERVER:
+        subprocess.run(
+            ["dropdb", "--if-exists", f"--maintenance-db={PG_SERVER}", f"bench_{name}"], check=False
+        )
+        sql = f"CREATE DATABASE bench_{name}" + (f" TEMPLATE bench_{template}" if template else "")
+        subprocess.run(["psql", PG_SERVER, "-qc", sql], check=True)
+        return
+    target = Path(f"{WORK}/db-{name}.sqlite3")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    if template:
+        source = sqlite3.connect(f"{WORK}/db-{template}.sqlite3")
+        with closing(sqlite3.connect(target)) as copy:
+            source.backup(copy)
+        source.close()
 
 
 def wait_for(url, seconds=60):
