@@ -26,7 +26,7 @@ BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loa
 BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run jobs stack stack-stop stack-status test test-browser lint format demo clean
+.PHONY: help install messages setup run jobs stack stack-stop stack-status test test-browser lint format demo clean bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -83,6 +83,12 @@ endif
 
 test-browser: messages ## Run only the browser tests (Chromium; screenshots in test-artifacts/)
 	$(BROWSER_RUN); $(NO_TESTS_OK)
+
+bench: messages ## Benchmark every page type at 10/1,000/10,000 news items (README "Benchmark"; BENCH_SIZES=10,1000 for a short run)
+	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk
+	@command -v varnishd >/dev/null || apt-get install -y varnish || sudo apt-get install -y varnish
+	@command -v nginx >/dev/null || apt-get install -y nginx || sudo apt-get install -y nginx
+	$(PY) -m tests.bench.run
 
 format: install ## Format and fix the code with Ruff
 	$(VENV)/bin/ruff format .

@@ -21,8 +21,10 @@ PRODID = "-//Polizei und Beirat Bad Kreuznach//Veranstaltungen//DE"
 LOCAL_TIMEZONE = ZoneInfo(settings.TIME_ZONE)  # Europe/Berlin
 # How often subscribed clients should fetch the calendar again (RFC 7986 REFRESH-INTERVAL).
 REFRESH_INTERVAL = datetime.timedelta(hours=6)
-# At most this many upcoming events in one calendar.
+# At most this many upcoming events in one calendar, and only those that start within the
+# next CALENDAR_MONTHS months (README "Feeds, calendars, sitemap").
 CALENDAR_ITEMS = 500
+CALENDAR_MONTHS = 12
 
 ICALENDAR_STATUS = {
     EventStatus.SCHEDULED: "CONFIRMED",
@@ -30,6 +32,31 @@ ICALENDAR_STATUS = {
     # Postponed: the event will happen, but not at the time shown.
     EventStatus.POSTPONED: "TENTATIVE",
 }
+
+
+def window_end(today=None):
+    """The end of the subscribable calendars' window: the local midnight after the day
+    CALENDAR_MONTHS months from today (29 February: the 28th). It moves at midnight only, like
+    the calendars' Last-Modified (home.conditional, daily), so a 304 stays right all day."""
+    today = today or timezone.localdate()
+    months = today.month - 1 + CALENDAR_MONTHS
+    year, month = today.year + months // 12, months % 12 + 1
+    day = min(today.day, calendar_days(year, month))
+    last = datetime.date(year, month, day)
+    return datetime.datetime.combine(
+        last + datetime.timedelta(days=1), datetime.time.min, tzinfo=LOCAL_TIMEZONE
+    )
+
+
+def calendar_days(year, month):
+    """The number of days of a month."""
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return (following - datetime.timedelta(days=1)).day
+
+
+def in_window(events, today=None):
+    """The events (annotated with the facts, events.facts) that start before window_end()."""
+    return events.filter(fact_start__lt=window_end(today))
 
 
 def with_sequence(events):

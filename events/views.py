@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from home.conditional import unless_changed
 from home.locales import active_home, require_language_on
 
-from .calendar import CALENDAR_ITEMS, build_calendar, with_sequence
+from .calendar import CALENDAR_ITEMS, build_calendar, in_window, with_sequence
 from .models import EventCategory, EventIndexPage, EventPage, InterculturalWeekPage, Venue
 
 MAX_ID = 2**63 - 1  # the largest primary key of SQLite and PostgreSQL (bigint)
@@ -58,7 +58,9 @@ def upcoming_calendar(request, category=None):
     )
     if index is None:
         raise Http404
-    events = with_sequence(index.upcoming().filter(alias_of__isnull=True).defer_streamfields())
+    events = with_sequence(
+        in_window(index.upcoming().filter(alias_of__isnull=True).defer_streamfields())
+    )
     name = index.title
     if category is not None:
         events = events.filter(fact_category=category)

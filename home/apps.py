@@ -7,7 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from home import caching, purge  # need the models, so not at import time
+        from home import caching, invalidation, purge, restrictions  # need the models
 
         caching.connect()
         purge.connect()
+        invalidation.connect()
+        restrictions.install()

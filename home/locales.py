@@ -13,26 +13,44 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from approvable.generation import cached, earliest
+
 from .models import HomePage
 
 
 def live_homes(request):
     """The live, non-alias home page of each switched-on language, in settings.LANGUAGES
-    order, keyed by language code; one query per request, shared by the routing guard, the
-    site frame and the switcher."""
+    order, keyed by language code; shared by the routing guard, the site frame and the
+    switcher. One query per content generation (approvable.generation: any publish bumps it),
+    read from the frame cache otherwise, once per request."""
     homes = getattr(request, "_live_homes", None) if request is not None else None
     if homes is None:
-        found = {
-            home.locale.language_code: home
-            for home in HomePage.objects.live()
-            .filter(alias_of__isnull=True)
-            .select_related("locale", "easy_language_page", "sign_language_page")
-            .defer_streamfields()
-        }
-        homes = {code: found[code] for code, _name in settings.LANGUAGES if code in found}
+        homes = cached("live-homes", (), _live_homes, expires=_homes_expiry)
         if request is not None:
             request._live_homes = homes
     return homes
+
+
+def _live_homes():
+    found = {
+        home.locale.language_code: home
+        for home in HomePage.objects.live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale", "easy_language_page", "sign_language_page")
+        .defer_streamfields()
+    }
+    return {code: found[code] for code, _name in settings.LANGUAGES if code in found}
+
+
+def _homes_expiry(homes):
+    """The earliest expiry of a home or of its accessible versions' pages (their links)."""
+    pages = [
+        page
+        for home in homes.values()
+        for page in (home, home.easy_language_page, home.sign_language_page)
+        if page is not None
+    ]
+    return earliest(page.expire_at for page in pages)
 
 
 def active_home(request):

@@ -5,6 +5,8 @@ the section out: a reader of a language with little translated content still fin
 
 from django.conf import settings
 
+from approvable.generation import cached
+
 from .templatetags.home_tags import _cached, active_locale
 
 
@@ -25,4 +27,9 @@ def section_index(context, model):
         )
         return german, german is not None
 
-    return _cached(context, f"section:{model._meta.label}", build)
+    def shared():
+        # the same for every page of the language: from the frame cache (approvable.generation)
+        label = model._meta.label
+        return cached("section", (label, active_locale(context).language_code), build)
+
+    return _cached(context, f"section:{model._meta.label}", shared)

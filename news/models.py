@@ -2,7 +2,6 @@
 
 import functools
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,11 +15,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from approvable.generation import cached
 from home.admin_forms import IssuedPageForm
 from home.blocks import ContentStreamBlock
 from home.filters import FILTER_YEARS
 from home.metadata import SCHEMA_ORG, government_organization, iso, start_of_day
 from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin, SectionIndexPage
+from home.pagination import CachedCountPaginator
 from images.models import optional_image
 from partners.facts import OptionText, partners_for
 
@@ -83,7 +84,13 @@ class NewsIndexPage(SectionIndexPage):
         return items
 
     def years(self):
-        return [day.year for day in self.news().dates("date", "year", order="DESC")]
+        """The years with news, newest first; counted once per content generation (the
+        distinct years need a pass over every item)."""
+        return cached(
+            "news-years",
+            (self.pk,),
+            lambda: [day.year for day in self.news().dates("date", "year", order="DESC")],
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -93,7 +100,9 @@ class NewsIndexPage(SectionIndexPage):
         filters = self.clean_filters(request.GET, [p.source_pk for p in partners])
         context.update(
             filters=filters,
-            items=Paginator(self.filtered(filters), 10).get_page(request.GET.get("page")),
+            items=CachedCountPaginator(
+                self.filtered(filters), 10, key=(self.pk, *sorted(filters.items()))
+            ).get_page(request.GET.get("page")),
             categories=NewsCategory.choices,
             issuers=[
                 ("joint", _("Joint statements")),
@@ -157,6 +166,12 @@ class NewsPage(IssuedMixin, BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+        # The listing, the feeds and the home teasers: newest first (-date, -pk), also per
+        # category; the issuer filter has its foreign key's index.
+        indexes = [
+            models.Index(fields=["-date", "-page_ptr"], name="news_date_idx"),
+            models.Index(fields=["category", "-date"], name="news_category_date_idx"),
+        ]
 
     def published_at(self):
         """When the item counts as published in feeds and structured data: its first

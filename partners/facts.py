@@ -14,6 +14,8 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 
+from approvable.generation import cached, earliest
+
 from .live import live_only
 from .models import Partner
 
@@ -122,7 +124,16 @@ def partners_for(locale=None, request=None):
         if request is not None:
             request._partners_for = cache
     if language not in cache:
-        cache[language] = _partners_in(language)
+        # Once per content generation and language (approvable.generation), until the first
+        # partner's expiry.
+        cache[language] = cached(
+            "partners",
+            (language,),
+            lambda: _partners_in(language),
+            expires=lambda partners: earliest(
+                row.expire_at for shown in partners for row in (shown.partner, shown.source)
+            ),
+        )
     return cache[language]
 
 

@@ -14,13 +14,25 @@ import icalendar
 import pytest
 from bs4 import BeautifulSoup
 
+from events.calendar import window_end
 from events.factories import EventPageFactory, InterculturalWeekPageFactory, VenueFactory
 from events.models import EventCategory, EventStatus
 from tests.conftest import translate
 
 pytestmark = pytest.mark.django_db
 
-START = timezone.make_aware(datetime.datetime(2031, 7, 3, 18, 30))  # summer time: +02:00
+
+def summer_start():
+    """The first day from two weeks ahead that falls in June, July or August (summer time,
+    +02:00), at 18:30: at most about ten months ahead, so it and the 50 days after it lie within
+    the calendars' 12-month window (events.calendar.window_end)."""
+    day = timezone.localdate() + datetime.timedelta(days=14)
+    while day.month not in (6, 7, 8):
+        day += datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(18, 30)))
+
+
+START = summer_start()
 UPCOMING = "/{lang}/feeds/veranstaltungen.ics"
 CATEGORY = "/{lang}/feeds/veranstaltungen/{category}.ics"
 # Queries of a warm calendar request, measured (5: language homes, view restrictions twice,
@@ -160,7 +172,7 @@ def test_the_upcoming_calendar_lists_the_languages_upcoming_events(
 ):
     week = InterculturalWeekPageFactory(parent=event_index, publish=True)
     EventPageFactory(parent=week, title="Programmpunkt", start=START, publish=True)
-    EventPageFactory(parent=event_index, title="Vorbei", start=START.replace(year=2020))
+    EventPageFactory(parent=event_index, title="Vorbei", start=START.replace(year=2020, day=1))
     EventPageFactory(parent=event_index, title="Entwurf", start=START, live=False)
     response, calendar = parse(client, UPCOMING.format(lang="de"))
     assert response["Content-Disposition"].startswith("inline")
@@ -253,7 +265,7 @@ def test_the_event_page_offers_its_ics_and_the_index_the_subscription(client, ta
 
 
 def test_a_past_event_offers_no_calendar_entry(client, event_index):
-    past = EventPageFactory(parent=event_index, start=START.replace(year=2020), publish=True)
+    past = EventPageFactory(parent=event_index, start=START.replace(year=2020, day=1), publish=True)
     soup = BeautifulSoup(client.get(past.url).content, "html.parser")
     assert soup.find("main").find("a", href=event_url(past)) is None
 
@@ -291,3 +303,44 @@ def test_calendar_queries_do_not_grow_with_the_events(client, event_index, url):
     assert len(icalendar.Calendar.from_ical(response.content).walk("VEVENT")) == 50
     assert small == large
     assert large <= CALENDAR_BUDGET, large
+
+
+def test_the_calendars_hold_the_next_twelve_months_only(client, event_index):
+    """A subscription carries the coming year (README "Feeds, calendars, sitemap"): an event in
+    eleven months is in it, on the last day of the window too, one in thirteen months is not
+    yet, in the category calendar alike; its own .ics download still works."""
+    today = timezone.localdate()
+    end = window_end(today)
+    at = datetime.time(10, 0)
+
+    def event(title, day):
+        return EventPageFactory(
+            parent=event_index,
+            title=title,
+            start=timezone.make_aware(datetime.datetime.combine(day, at)),
+            category=EventCategory.TALK_ROUND,
+            publish=True,
+        )
+
+    event("In elf Monaten", today + datetime.timedelta(days=335))
+    event("Letzter Tag", end.date() - datetime.timedelta(days=1))
+    later = event("In dreizehn Monaten", today + datetime.timedelta(days=396))
+    for url in (UPCOMING.format(lang="de"), CATEGORY.format(lang="de", category="talk_round")):
+        _response, calendar = parse(client, url)
+        assert set(events_of(calendar)) == {"In elf Monaten", "Letzter Tag"}, url
+    _response, calendar = parse(client, event_url(later))
+    assert set(events_of(calendar)) == {"In dreizehn Monaten"}
+
+
+@pytest.mark.parametrize(
+    ("today", "last_day"),
+    [
+        (datetime.date(2027, 3, 15), datetime.date(2028, 3, 15)),
+        (datetime.date(2028, 2, 29), datetime.date(2029, 2, 28)),
+        (datetime.date(2027, 12, 31), datetime.date(2028, 12, 31)),
+    ],
+)
+def test_the_window_ends_after_the_same_day_a_year_later(today, last_day):
+    end = window_end(today)
+    assert end.date() == last_day + datetime.timedelta(days=1)
+    assert (end.hour, end.minute, str(end.tzinfo)) == (0, 0, "Europe/Berlin")

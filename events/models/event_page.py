@@ -118,6 +118,12 @@ class EventPage(IssuedMixin, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # The listings, the calendars and the home teasers filter and order by the facts
+        # (events.facts): on German listings these are the columns themselves.
+        indexes = [
+            models.Index(fields=["start", "page_ptr"], name="events_start_idx"),
+            models.Index(fields=["end"], name="events_end_idx"),
+        ]
 
     def clean(self):
         super().clean()

@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from events.facts import annotate_source_facts, with_source_facts
+from events.facts import annotate_source_facts, is_german_locale, with_source_facts
 from events.models.choices import EventCategory
 from events.models.event_page import EventPage
 from home.blocks import ContentStreamBlock
@@ -37,7 +37,8 @@ class EventIndexPage(SectionIndexPage):
     def events(self):
         """All live events below this page, including the programme of each week."""
         return annotate_source_facts(
-            EventPage.objects.descendant_of(self).live().public().select_related("venue", "issuer")
+            EventPage.objects.descendant_of(self).live().public().select_related("venue", "issuer"),
+            own=is_german_locale(self.locale_id),
         ).order_by("fact_start", "pk")
 
     def upcoming(self, now=None):
@@ -141,7 +142,8 @@ class InterculturalWeekPage(BasePage):
     def programme(self):
         """The week's live events in order of time."""
         return annotate_source_facts(
-            EventPage.objects.child_of(self).live().public().select_related("venue", "issuer")
+            EventPage.objects.child_of(self).live().public().select_related("venue", "issuer"),
+            own=is_german_locale(self.locale_id),
         ).order_by("fact_start", "pk")
 
     def programme_by_day(self, programme=None):

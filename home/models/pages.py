@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -26,6 +26,7 @@ from partners.facts import partners_for
 from ..attribution import issuer_line as attribution_line
 from ..blocks import ContentStreamBlock
 from ..metadata import SCHEMA_ORG, government_organization
+from ..restrictions import restricted_sections
 
 
 class BasePage(ApprovalSnapshotMixin, Page):
@@ -54,6 +55,14 @@ class BasePage(ApprovalSnapshotMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Upstream's two queries (ancestors, then their restrictions) only where the site
+        has a view restriction at all (home.restrictions, from the frame cache): without one,
+        none can apply to this page or the original of an alias above it."""
+        if not restricted_sections():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def social_image(self):
         """The image of link previews (Open Graph) and structured data: the page's own."""

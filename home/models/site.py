@@ -9,10 +9,12 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Site, TranslatableMixin
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+
+from approvable.generation import cached
 
 
 @register_setting(icon="cog")
@@ -38,6 +40,22 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site, as upstream, but read from the frame cache
+        (approvable.generation; saving the settings bumps it) instead of a query per request.
+        The admin edits through `for_site`, which stays uncached."""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        site_settings = cached("site-settings", (site.pk,), lambda: cls.for_site(site))
+        site_settings._request = request
+        setattr(request, attr_name, site_settings)
+        return site_settings
 
 
 class MenuLocation(models.TextChoices):

@@ -10,6 +10,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+from approvable.generation import cached, earliest
 from home.locales import active_home, hreflang_alternates, live_homes
 from home.menus import menus
 from home.models import Alert
@@ -45,19 +46,36 @@ def active_locale(context):
 
 @register.simple_tag(takes_context=True)
 def site_frame(context):
-    """Everything the header, footer and alert area need, in three queries besides the
-    switched-on languages' homes (home.locales.live_homes); one more for the translations
-    the main menu of a language other than German leads to (home.menus)."""
+    """Everything the header, footer and alert area need: the menus and alerts of the active
+    language from the frame cache (approvable.generation; an alert's entry ends with the alert),
+    built in two queries (one more for the translations a language other than German's main
+    menu leads to, home.menus) once per content generation."""
 
     def build():
         locale = active_locale(context)
         home = active_home(context.get("request"))
-        links = menus(locale)
+        links = cached(
+            "menus",
+            (locale.language_code,),
+            lambda: menus(locale),
+            expires=lambda links: earliest(
+                getattr(link.link_page, "expire_at", None)
+                for group in links.values()
+                for link in group
+            ),
+        )
+        alerts = cached(
+            "alerts",
+            (locale.language_code,),
+            lambda: list(Alert.objects.active(locale=locale).select_related("link_page")),
+            # An alert leaves the frame the moment it ends, cached or not.
+            expires=lambda alerts: earliest(alert.expire_at for alert in alerts),
+        )
         return {
             "home": home,
             "main_menu": links["main"],
             "footer_menu": links["footer"],
-            "alerts": list(Alert.objects.active(locale=locale).select_related("link_page")),
+            "alerts": alerts,
         }
 
     return _cached(context, "frame", build)
@@ -165,10 +183,16 @@ def is_current(page, item):
 
 @register.simple_tag
 def breadcrumbs(page):
-    """The ancestors between the home page and the page itself."""
+    """The ancestors between the home page and the page itself; keyed by the page in the
+    frame cache (a move or a publication of an ancestor's new title bumps the generation)."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+    return cached(
+        "breadcrumbs",
+        (page.pk, page.path),
+        lambda: list(page.get_ancestors().filter(depth__gte=2).specific(defer=True)),
+        expires=lambda crumbs: earliest(crumb.expire_at for crumb in crumbs),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -34,6 +34,9 @@ Wagtail (test_wagtail.py)
 15. modelsearch's private `_search` and its query compilers and index, subclassed per
     language (search/backends/).
 16. Wagtail's sitemap `_urls`, overridden with Django's `latest_lastmod` (home/sitemaps.py).
+16a. `PageQuerySet.private_q` replaced, `Page.get_view_restrictions` and
+    `BaseSiteSetting.for_request` overridden to read the frame cache (home/restrictions.py,
+    home/models/pages.py, home/models/site.py).
 
 Django (test_django.py)
 17. `ModelForm._post_clean` and `_errors`, overridden (security/uploads.py, home/models/alerts.py).

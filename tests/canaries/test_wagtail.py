@@ -410,3 +410,24 @@ def test_the_sitemap_method_we_replace_is_the_one_recorded():
     assert 'getattr(site, "latest_lastmod", None)' in inspect.getsource(sitemap_views.sitemap), (
         on_upgrade("how Django's sitemap view reads latest_lastmod", recheck)
     )
+
+
+def test_the_view_restriction_methods_we_replace_are_the_ones_recorded():
+    """home/restrictions.py replaces PageQuerySet.private_q with one that reads the restricted
+    sections from the frame cache; home.models.pages.BasePage.get_view_restrictions skips
+    upstream's two queries while there is no restriction; home.models.site.SiteSettings
+    repeats BaseSiteSetting.for_request with a cached for_site."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.models import Page
+
+    from home import restrictions
+
+    assert fingerprint(restrictions.UPSTREAM_PRIVATE_Q) == "eb30b1c0017f13c2", on_upgrade(
+        "wagtail.query.PageQuerySet.private_q", "home/restrictions.py private_q"
+    )
+    assert fingerprint(Page.get_view_restrictions) == "f41021bde7cdda11", on_upgrade(
+        "wagtail.models.Page.get_view_restrictions", "home/models/pages.py get_view_restrictions"
+    )
+    assert fingerprint(BaseSiteSetting.for_request.__func__) == "564417ad62244e77", on_upgrade(
+        "wagtail.contrib.settings BaseSiteSetting.for_request", "home/models/site.py for_request"
+    )
