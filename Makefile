@@ -24,7 +24,7 @@ BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loa
 BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run jobs test test-browser lint format demo clean
+.PHONY: help install messages setup run jobs stack stack-stop stack-status test test-browser lint format demo clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -54,6 +54,15 @@ run: setup ## Set everything up and serve the site on http://127.0.0.1:8000/
 jobs: install ## Run every scheduled job of site/crontab once (dev settings)
 	@grep -oP '^[^#=]+manage\.py \K.+' site/crontab | while read -r job; do \
 		echo "manage.py $$job"; $(PY) manage.py $$job || exit 1; done
+
+stack: messages ## Start the production stack on loopback: https://127.0.0.1:8443/ (site/stack.sh)
+	site/stack.sh start
+
+stack-stop: ## Stop the processes `make stack` started (by their recorded PIDs)
+	site/stack.sh stop
+
+stack-status: ## Which processes of the production stack run
+	site/stack.sh status
 
 lint: install ## Ruff format check and lint, and the import direction (import-linter)
 	$(VENV)/bin/ruff format --check .
