@@ -59,6 +59,7 @@ PORTS = {
 EDITORS = {"police": "redaktion-polizei", "council": "redaktion-beirat"}
 APPROVERS = {"police": "freigabe-polizei", "council": "freigabe-beirat"}
 PASSWORD = "demo-redaktion-lokal"  # noqa: S105 - the demo accounts of load_demo_content (README)
+RUN_ID = time.strftime("%Y%m%d-%H%M%S")
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), None)
 
 
@@ -73,9 +74,14 @@ class Cluster:
     """initdb in a temporary folder, run as the postgres user when we are root (PostgreSQL
     refuses to run as root); only this cluster is ever started or stopped."""
 
-    def __init__(self, port):
+    def __init__(self, port, keep=False):
         self.port = port
-        self.dir = Path(tempfile.mkdtemp(prefix="loadtest-pg-"))
+        # LOADTEST_KEEP: a fixed folder, so that the next run finds the cluster running.
+        self.dir = (
+            Path(tempfile.gettempdir()) / f"loadtest-pg-{port}"
+            if keep
+            else Path(tempfile.mkdtemp(prefix="loadtest-pg-"))
+        )
         self.data = self.dir / "data"
         self.log = self.dir / "postgres.log"
         self.url = f"postgres://postgres@127.0.0.1:{port}/drill"
@@ -86,7 +92,11 @@ class Cluster:
             [*prefix, *command], check=True, capture_output=True, text=True, cwd=self.dir
         )
 
+    def running(self):
+        return (self.data / "postmaster.pid").exists()
+
     def init(self):
+        self.dir.mkdir(exist_ok=True)
         if os.geteuid() == 0:
             shutil.chown(self.dir, "postgres", "postgres")
         self.run(
@@ -335,7 +345,8 @@ class Load:
 
 WRK_SCRIPT = """
 local paths = {%(paths)s}
-counter, statuses, fails = 0, {}, {}  -- globals: done() reads them with thread:get
+-- globals: done() reads them with thread:get
+counter, statuses, fails, synthetic = 0, {}, {}, 0
 local threads = {}
 function setup(thread)
   thread:set("id", #threads)
@@ -350,6 +361,9 @@ function request()
 end
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  if status == 503 and headers["Retry-After"] == nil then
+    synthetic = synthetic + 1
+  end
   if status >= 500 then
     local second = os.time()
     fails[second] = (fails[second] or 0) + 1
@@ -361,6 +375,7 @@ function done(summary, latency, requests)
     summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
     latency:percentile(50), latency:percentile(99), latency.max))
   for _, thread in ipairs(threads) do
+    io.write(string.format("WRK synthetic %%d\\n", thread:get("synthetic")))
     for status, n in pairs(thread:get("statuses")) do
       io.write(string.format("WRK status %%d %%d\\n", status, n))
     end
@@ -394,13 +409,15 @@ class WrkLoad:
         self.output = self.process.communicate()[0]
 
     def summary(self, seconds):
-        statuses, fails, numbers = {}, [], None
+        statuses, fails, numbers, synthetic = {}, [], None, 0
         for line in self.output.splitlines():
             kind, *values = line.split()[1:] if line.startswith("WRK ") else (None,)
             if kind == "summary":
                 numbers = [int(v) for v in values]
             elif kind == "status":
                 statuses[values[0]] = statuses.get(values[0], 0) + int(values[1])
+            elif kind == "synthetic":
+                synthetic += int(values[0])
             elif kind == "fail":
                 fails += [int(values[0])] * int(values[1])
         if numbers is None:
@@ -416,6 +433,7 @@ class WrkLoad:
             "statuses": statuses,
             "connection_errors": connect + read + write + timeout,
             "failures_at": fails,
+            "synthetic_503": synthetic,
         }
 
 
@@ -490,7 +508,7 @@ class Editorial:
         fields = {
             "csrfmiddlewaretoken": browser.csrf(),
             "title": title,
-            "slug": f"lasttest-{side}",
+            "slug": f"lasttest-{side}-{RUN_ID}",
             "date": "2026-12-07",
             "category": "press_release",
             "issuer": "",
@@ -763,6 +781,12 @@ def report(summary, outage=None):
     say(
         f"statuses: {json.dumps(dict(sorted(summary['statuses'].items())))}, "
         f"connection errors: {summary['connection_errors']}"
+        + (
+            f", 503 without Retry-After (Varnish's own: no healthy app server): "
+            f"{summary['synthetic_503']}"
+            if "synthetic_503" in summary
+            else ""
+        )
     )
     failed = summary["failures_at"]
     if outage:
@@ -778,9 +802,11 @@ def drill(args):
     if PG_BIN is None:
         raise SystemExit("PostgreSQL's binaries are missing (/usr/lib/postgresql/*/bin)")
     RUN_DIR.mkdir(parents=True, exist_ok=True)
-    cluster = Cluster(PG_PORT)
+    keep = bool(os.environ.get("LOADTEST_KEEP"))
+    cluster = Cluster(PG_PORT, keep)
     say(f"PostgreSQL cluster of the drill on 127.0.0.1:{PG_PORT} ({cluster.dir})")
-    cluster.init()
+    if not (keep and cluster.running()):
+        cluster.init()
     env = stack_environment(cluster.url)
     base = f"https://127.0.0.1:{env['STACK_HTTPS_PORT']}"
     failures = []
@@ -845,10 +871,13 @@ def drill(args):
             failures += consistent_rows()
             say(f"page rows consistent: {Page.objects.count()} pages")
     finally:
-        try:
-            stack("stop", env)
-        finally:
-            cluster.remove()
+        if keep:
+            say("LOADTEST_KEEP: the stack and the cluster keep running (make it empty to stop)")
+        else:
+            try:
+                stack("stop", env)
+            finally:
+                cluster.remove()
     if failures:
         for failure in failures:
             say(f"FAILED: {failure}")
