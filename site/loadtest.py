@@ -361,8 +361,13 @@ function request()
 end
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
-  if status == 503 and headers["Retry-After"] == nil then
-    synthetic = synthetic + 1
+  if status >= 500 then
+    -- Every answer of the app carries its X-Request-ID; one without it is Varnish's own.
+    local from_app = false
+    for name, _ in pairs(headers) do
+      if string.lower(name) == "x-request-id" then from_app = true end
+    end
+    if not from_app then synthetic = synthetic + 1 end
   end
   if status >= 500 then
     local second = os.time()
@@ -782,7 +787,8 @@ def report(summary, outage=None):
         f"statuses: {json.dumps(dict(sorted(summary['statuses'].items())))}, "
         f"connection errors: {summary['connection_errors']}"
         + (
-            f", 503 without Retry-After (Varnish's own: no healthy app server): "
+            f", 5xx from Varnish itself (no X-Request-ID: no app server answered in time "
+            f"or none was healthy): "
             f"{summary['synthetic_503']}"
             if "synthetic_503" in summary
             else ""
