@@ -484,10 +484,14 @@ class Editorial:
         self.lock = threading.Lock()
 
     def login_all(self):
-        for side, username in APPROVERS.items():
-            browser = Browser(self.base)
-            login(browser, username, self.devices[username])
-            self.approvers[side] = browser
+        """All four log in before the load starts (a login during the outage would only
+        be repeated)."""
+        self.editors = {}
+        for users, browsers in ((APPROVERS, self.approvers), (EDITORS, self.editors)):
+            for side, username in users.items():
+                browser = Browser(self.base)
+                login(browser, username, self.devices[username])
+                browsers[side] = browser
 
     def call(self, browser, method, path, fields=None, expect=(200, 302)):
         """One admin request; while the database is down (503) it is repeated as an editor
@@ -620,8 +624,7 @@ class Editorial:
 
     def editor(self, side):
         try:
-            browser = Browser(self.base)
-            login(browser, EDITORS[side], self.devices[EDITORS[side]])
+            browser = self.editors[side]
             self.create(browser, side)
             other = "council" if side == "police" else "police"
             n = 0
@@ -718,7 +721,7 @@ class Outage:
 
     def __init__(self, base, cluster, after, seconds):
         self.base, self.cluster, self.after, self.seconds = base, cluster, after, seconds
-        self.samples = []  # (time, status, retry-after, static page?)
+        self.samples = []  # (began, ended, status, retry-after, static page?)
         self.stop = threading.Event()
         self.stopped_at = self.started_at = None
 
@@ -727,6 +730,7 @@ class Outage:
         n = 0
         while not self.stop.is_set():
             n += 1
+            began = time.monotonic()
             try:
                 status, headers, html = browser.request(
                     "GET", f"/de/suche/?q=ausfall{n}", timeout=10
@@ -735,7 +739,7 @@ class Outage:
                 static = "110" in html and "112" in html and "<form" not in html
             except (OSError, http.client.HTTPException):
                 status, retry, static = None, None, False
-            self.samples.append((time.monotonic(), status, retry, static))
+            self.samples.append((began, time.monotonic(), status, retry, static))
             time.sleep(0.5)
 
     def run(self):
@@ -894,15 +898,18 @@ def drill(args):
 
 def check_outage(outage, outside, editorial):
     failures = []
-    during = [s for s in outage.samples if outage.stopped_at + 1 <= s[0] <= outage.started_at]
+    # A probe asked and answered while the server was down (not one that began before).
+    during = [
+        s for s in outage.samples if s[0] >= outage.stopped_at + 0.5 and s[1] <= outage.started_at
+    ]
     after = [s for s in outage.samples if s[0] > outage.started_at]
-    unavailable = [s for s in during if s[1] == 503]
-    good_503 = [s for s in unavailable if s[2] and s[3]]
-    recovered = next((s[0] for s in after if s[1] == 200), None)
+    unavailable = [s for s in during if s[2] == 503]
+    good_503 = [s for s in unavailable if s[3] and s[4]]
+    recovered = next((s[1] for s in after if s[2] == 200), None)
     say(
         f"outage {outage.seconds}s: probe {len(unavailable)}/{len(during)} answers 503 "
         f"({len(good_503)} the static page with Retry-After), "
-        f"other statuses during it {sorted({s[1] for s in during if s[1] != 503}, key=str)}; "
+        f"other statuses during it {sorted({s[2] for s in during if s[2] != 503}, key=str)}; "
         + (
             f"recovered {recovered - outage.started_at:.1f}s after the restart"
             if recovered
