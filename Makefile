@@ -26,7 +26,7 @@ BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loa
 BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run jobs stack stack-stop stack-status test test-browser lint format demo clean bench
+.PHONY: help install messages setup run jobs stack stack-stop stack-status loadtest faultdrill test test-browser lint format demo clean bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -65,6 +65,12 @@ stack-stop: ## Stop the processes `make stack` started (by their recorded PIDs)
 
 stack-status: ## Which processes of the production stack run
 	site/stack.sh status
+
+loadtest: messages ## Load drill: 60 s at 50 connections through the stack while editors save and approve (site/loadtest.py)
+	$(PY) site/loadtest.py load
+
+faultdrill: messages ## Fault drill: the load drill with the database server stopped for 10 s
+	$(PY) site/loadtest.py fault
 
 lint: install ## Ruff format check and lint, and the import direction (import-linter)
 	$(VENV)/bin/ruff format --check .

@@ -36,3 +36,12 @@ def client_ip(request):
         if not _is_trusted(address, networks):
             return str(address)
     return str(addresses[-1]) if addresses else remote
+
+
+def from_trusted_proxy(request):
+    """Whether the request reached us from one of TRUSTED_PROXIES (its REMOTE_ADDR), so that
+    the headers the proxy sets (the client address, X-Request-ID) can be believed."""
+    try:
+        return _is_trusted(ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")), _networks())
+    except ValueError:
+        return False

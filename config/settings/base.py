@@ -3,6 +3,7 @@ the defaults here are safe for development. DEBUG is off unless dev.py turns it 
 
 import datetime
 import os
+from email.utils import getaddresses
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -82,6 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: one log line per request with its id and duration (security.requestlog).
+    "security.requestlog.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses what the middleware below produce (static files: WhiteNoise's own variants);
@@ -437,15 +440,62 @@ RATELIMIT_IP_META_KEY = "security.clientip.client_ip"
 # Stored submissions older than this are deleted by `manage.py delete_old_form_submissions`.
 FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "90"))
 
-# A probe's "not ready" (503 from /readyz) is no error to log or mail (health.logfilters).
+# Logs go to stderr (gunicorn's journal), in every environment (README "Logs"):
+# - one line per request from security.requestlog at REQUEST_LOG_LEVEL (INFO: every request;
+#   WARNING: only 4xx and 5xx), with the request id, method, path without query string, status,
+#   duration and the client's truncated address; never form contents;
+# - everything else from LOG_LEVEL (WARNING), each record with the id of its request. Django's
+#   own "Not Found" warnings are left out (the request line has the status): django.request
+#   logs errors only, with their traceback;
+# - errors are also mailed to ADMINS ("Name <mail>, ..."), without the request's data
+#   (security.requestlog.PrivateExceptionReporter), one per kind of error and 5 minutes in each
+#   process (an outage fails every request the same way). A probe's "not ready" (503 from /readyz)
+#   is no error to log or mail (health.logfilters).
+ADMINS = [
+    (name or address, address)
+    for name, address in getaddresses([os.environ.get("ADMINS", "")])
+    if address
+]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"probes": {"()": "health.logfilters.ProbeFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "filters": {
+        "probes": {"()": "health.logfilters.ProbeFilter"},
+        "request_id": {"()": "security.requestlog.RequestIdFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "mail_throttle": {"()": "security.requestlog.MailThrottleFilter"},
+    },
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["request_id"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "formatter": "line",
+            "filters": ["require_debug_false", "mail_throttle", "request_id"],
+            "reporter_class": "security.requestlog.PrivateExceptionReporter",
+        },
+    },
+    "root": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL},
     "loggers": {
-        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
-        "django.request": {"filters": ["probes"]},
+        # Replaces Django's default handlers of "django" (a second mail handler that would
+        # send the full request data); its records go to the root's handlers.
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        "django.request": {"level": "ERROR", "filters": ["probes"]},
+        # runserver's own line per request (with the query string) gives way to ours.
+        "django.server": {"level": "ERROR"},
+        "security.requestlog": {
+            "handlers": ["console"],
+            "level": os.environ.get("REQUEST_LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
     },
 }
