@@ -291,3 +291,18 @@ def test_calendar_queries_do_not_grow_with_the_events(client, event_index, url):
     assert len(icalendar.Calendar.from_ical(response.content).walk("VEVENT")) == 50
     assert small == large
     assert large <= CALENDAR_BUDGET, large
+
+
+def test_the_event_index_offers_a_webcal_subscription_beside_the_download(client, event_index):
+    # On a phone a tap on an https: link downloads a one-off copy; webcal: subscribes.
+    EventPageFactory(parent=event_index, title="Gesprächsrunde", start=START)
+    for params, path in [
+        ({}, UPCOMING.format(lang="de")),
+        ({"category": "talk_round"}, CATEGORY.format(lang="de", category="talk_round")),
+    ]:
+        soup = BeautifulSoup(client.get(event_index.url, params).content, "html.parser")
+        box = soup.select_one("main .site-subscribe")
+        hrefs = [a["href"] for a in box.select("a")]
+        assert f"webcal://localhost{path}" in hrefs, params
+        assert path in hrefs, params  # the download stays
+        assert box.select_one(f'a[href="{path}"]')["type"] == "text/calendar"
