@@ -86,6 +86,7 @@ def _form(parent, fields, defaults):
         title=fields["title"],
         slug=fields["slug"],
         intro=fields["intro"],
+        show_partner_contacts=fields.get("show_partner_contacts", False),
         thank_you_text=defaults["thank_you_text"],
         to_address=defaults["to_address"],
         from_address=defaults["from_address"],
@@ -97,6 +98,7 @@ def _form(parent, fields, defaults):
             label=field["label"],
             field_type=field["type"],
             required=field["required"],
+            help_text=field.get("help_text", ""),
             sort_order=order,
         )
     page.save_revision().publish()
