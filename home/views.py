@@ -32,7 +32,7 @@ def csrf_failure(request, reason=""):
     """A form sent without its CSRF cookie or with an outdated token (a browser that blocks
     cookies, a form left open for days): instead of Django's English page, a 403 in the site
     frame in the language of the URL prefix, saying what to do and that the site takes no
-    emergencies. `reason` is Django's technical one, for the log, never shown."""
+    emergencies. Django logs the technical `reason` itself; the page never shows it."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     with translation.override(language):
         form_url = request.path
