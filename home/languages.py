@@ -37,7 +37,8 @@ MATERIAL_LANGUAGES = [
     ("zh", "中文"),
     ("ur", "اردو"),
     ("am", "አማርኛ"),
-    ("dgs", "Deutsche Gebärdensprache"),
+    # German Sign Language by its BCP 47 tag (ISO 639-3 gsg; "dgs" would be Dogoso).
+    ("gsg", "Deutsche Gebärdensprache"),
 ]
 
 # Scripts written right to left, for dir="rtl" on links and labels in these languages.
@@ -54,9 +55,9 @@ def language_name(code):
 def name_lang(code):
     """The language a language's own name is written in: German for the sign language and
     Easy German (their names are German words), else the language itself."""
-    return {"de-x-ls": "de", "dgs": "de"}.get(code, code)
+    return {"de-x-ls": "de", "gsg": "de"}.get(code, code)
 
 
 def html_lang(code):
-    """The value for lang/hreflang attributes (BCP 47); sign language and easy German map."""
-    return {"de-x-ls": "de", "dgs": "gsg"}.get(code, code)
+    """The value for lang/hreflang attributes (BCP 47): Easy German is German."""
+    return {"de-x-ls": "de"}.get(code, code)

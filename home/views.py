@@ -1,8 +1,13 @@
-"""Views of the site frame outside the pages: robots.txt."""
+"""Views of the site frame outside the pages: robots.txt and the page of a form that could
+not be sent (CSRF_FAILURE_VIEW)."""
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from .metadata import absolute_url
 
@@ -21,3 +26,19 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its CSRF cookie or with an outdated token (a browser that blocks
+    cookies, a form left open for days): instead of Django's English page, a 403 in the site
+    frame in the language of the URL prefix, saying what to do and that the site takes no
+    emergencies. Django logs the technical `reason` itself; the page never shows it."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        form_url = request.path
+        if not url_has_allowed_host_and_scheme(form_url, allowed_hosts=None):
+            form_url = "/"  # "//host/..." would lead elsewhere
+        response = TemplateResponse(request, "403_csrf.html", {"form_url": form_url}, status=403)
+        response.render()
+    add_never_cache_headers(response)
+    return response

@@ -73,6 +73,14 @@ class Partner(ApprovedSnippet):
     phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[phone_validator])
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    opening_hours = models.TextField(
+        _("opening hours"),
+        blank=True,
+        help_text=_(
+            "When visitors can come or call, e.g. “Rund um die Uhr” or “Montag bis Donnerstag "
+            "8 bis 16 Uhr, Freitag 8 bis 12 Uhr”. Shown with the address on the contact page."
+        ),
+    )
     description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link"])
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
 
@@ -83,7 +91,9 @@ class Partner(ApprovedSnippet):
         MultiFieldPanel(
             ["name_as_issuer", "name_as_partner"], heading=_("Name in the attribution line")
         ),
-        MultiFieldPanel(["address", "phone", "email", "website"], heading=_("Contact")),
+        MultiFieldPanel(
+            ["address", "phone", "email", "website", "opening_hours"], heading=_("Contact")
+        ),
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]

@@ -22,7 +22,7 @@ from news.factories import NewsPageFactory
 from news.models import NewsPage
 from partners.factories import PartnerFactory
 from partners.facts import partners_for
-from partners.models import PartnerKind
+from partners.models import Partner, PartnerKind
 from prevention.factories import PreventionMaterialFactory
 from tests.conftest import translate
 from tests.test_metadata import head_of, of_type
@@ -328,3 +328,37 @@ def test_a_plain_enumeration_joins_like_the_attribution_line_without_and():
     with translation.override("de"):
         assert comma_list(["Kinder", "Jugendliche", "Eltern"]) == "Kinder, Jugendliche, Eltern"
         assert comma_list([]) == ""
+
+
+def organizers_on_page(client, url, language):
+    """The "Organised by" fact of an event page, and the organizers of its JSON-LD."""
+    page = soup(client, url)
+    with translation.override(language):
+        label = translation.gettext("Organised by")
+    (key,) = [dt for dt in page.select("main dt") if dt.get_text(strip=True) == label]
+    value = key.find_next_sibling("dd")
+    (event,) = of_type(page.find("head"), "Event")
+    return value, [org["name"] for org in event["organizer"]]
+
+
+def test_an_event_page_names_its_live_organisers_like_its_json_ld(client, ukrainian, content):
+    pi, _ki, beirat = Partner.objects.filter(locale__language_code="de").order_by("sort_order")
+    event = content["event"]
+    # Without organising partners the issuer organises it.
+    value, organizers = organizers_on_page(client, event.url, "de")
+    assert value.get_text(strip=True) == KI
+    assert organizers == [KI]
+
+    draft = PartnerFactory(name="Partner im Entwurf", sort_order=4, live=False)
+    event.partners.set([pi, beirat, draft])
+    event.save_revision().publish()  # after the translation: the German source decides
+
+    value, organizers = organizers_on_page(client, event.url, "de")
+    assert organizers == [PI, BEIRAT]
+    assert PI in value.get_text() and BEIRAT in value.get_text()
+    assert KI not in value.get_text() and "Entwurf" not in value.get_text()
+
+    value, organizers = organizers_on_page(client, ukrainian["event"].url, "uk")
+    assert organizers == [PI_UK, BEIRAT]
+    assert PI_UK in value.get_text()
+    assert german_spans(value) == [BEIRAT]  # not translated: marked as German

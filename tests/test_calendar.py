@@ -344,3 +344,18 @@ def test_the_window_ends_after_the_same_day_a_year_later(today, last_day):
     end = window_end(today)
     assert end.date() == last_day + datetime.timedelta(days=1)
     assert (end.hour, end.minute, str(end.tzinfo)) == (0, 0, "Europe/Berlin")
+
+
+def test_the_event_index_offers_a_webcal_subscription_beside_the_download(client, event_index):
+    # On a phone a tap on an https: link downloads a one-off copy; webcal: subscribes.
+    EventPageFactory(parent=event_index, title="Gesprächsrunde", start=START)
+    for params, path in [
+        ({}, UPCOMING.format(lang="de")),
+        ({"category": "talk_round"}, CATEGORY.format(lang="de", category="talk_round")),
+    ]:
+        soup = BeautifulSoup(client.get(event_index.url, params).content, "html.parser")
+        box = soup.select_one("main .site-subscribe")
+        hrefs = [a["href"] for a in box.select("a")]
+        assert f"webcal://localhost{path}" in hrefs, params
+        assert path in hrefs, params  # the download stays
+        assert box.select_one(f'a[href="{path}"]')["type"] == "text/calendar"

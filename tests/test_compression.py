@@ -5,10 +5,12 @@ compressed (BREACH, security/compression.py)."""
 import gzip
 
 from django.conf import settings
+from django.test import Client
 
 import pytest
 
 from home.factories import FormFieldFactory, FormPageFactory
+from prevention.factories import PreventionMaterialFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -41,3 +43,21 @@ def test_a_signed_in_user_gets_no_compressed_pages(admin_client, home_page):
     assert settings.SESSION_COOKIE_NAME in admin_client.cookies
     assert "Content-Encoding" not in admin_client.get("/de/", headers=GZIP)
     assert "Content-Encoding" not in admin_client.get("/admin/", headers=GZIP)
+
+
+def test_a_download_carries_no_content_encoding(client, django_user_model):
+    # Wagtail's document view wrote the guessed encoding of the file name, None, as the text
+    # "None" (issue 19); a download is the stored file, never re-compressed.
+    material = PreventionMaterialFactory(title="Flyer Enkeltrick", languages=["de"])
+    document = material.files.get().document
+    with document.file.open() as f:
+        stored = f.read()
+    editor = Client()
+    editor.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "x"))
+    for visitor in (client, editor):
+        for headers in ({}, GZIP):
+            response = visitor.get(document.url, headers=headers)
+            assert response.status_code == 200
+            assert "Content-Encoding" not in response, response.get("Content-Encoding")
+            assert b"".join(response.streaming_content) == stored
+            assert response["Content-Disposition"].startswith("attachment")

@@ -81,7 +81,7 @@ def event(event_index, partners):
         venue=VenueFactory(
             name="Bürgerhaus", street="Mannheimer Straße 1", postcode="55545", publish=True
         ),
-        languages=["de", "ar", "dgs"],
+        languages=["de", "ar", "gsg"],
         teaser="Fragen an Polizei und Beirat.",
         publish=True,
     )

@@ -1,6 +1,7 @@
 """The German home page, standard, legal and form pages, the alert and the site settings
-(data/home.toml, data/legal/); once every section exists (`finish`), the menus and the home
-page's links to the news, Leichte Sprache and Gebärdensprache."""
+(data/home.toml, data/legal/); once every section exists (`finish`), the pages that link other
+sections (the career page: the information evening), the menus and the home page's links to
+the news, Leichte Sprache and Gebärdensprache."""
 
 import datetime
 
@@ -22,6 +23,7 @@ from home.models import SiteSettings
 from images.factories import CustomImageFactory
 
 from .. import legal
+from ..bodies import Body
 from ..files import read
 
 
@@ -47,6 +49,11 @@ def load(ctx):
 
     pages = {home.slug: home}
     for fields in data["pages"]:
+        if "body_html" in fields:
+            # Links pages of other sections: filled in and published in `finish`.
+            fields = {key: value for key, value in fields.items() if key != "body_html"}
+            pages[fields["slug"]] = StandardPageFactory(parent=home, **fields, body=[])
+            continue
         pages[fields["slug"]] = StandardPageFactory(
             parent=home, **{**fields, "body": paragraphs(*fields["body"])}, publish=True
         )
@@ -86,6 +93,7 @@ def _form(parent, fields, defaults):
         title=fields["title"],
         slug=fields["slug"],
         intro=fields["intro"],
+        show_partner_contacts=fields.get("show_partner_contacts", False),
         thank_you_text=defaults["thank_you_text"],
         to_address=defaults["to_address"],
         from_address=defaults["from_address"],
@@ -97,6 +105,7 @@ def _form(parent, fields, defaults):
             label=field["label"],
             field_type=field["type"],
             required=field["required"],
+            help_text=field.get("help_text", ""),
             sort_order=order,
         )
     page.save_revision().publish()
@@ -108,6 +117,17 @@ def finish(ctx):
     list of sections every language's menu follows (home.menus)."""
     data = read("home.toml")
     pages = ctx["pages"]
+    linkable = {**{event.slug: event for event in ctx["events"].values()}, **pages}
+    for fields in data["pages"]:
+        if "body_html" in fields:
+            page = pages[fields["slug"]]
+            body = Body(fields["body_html"], linkable.get)
+            if body.missing:
+                raise ValueError(
+                    f"The page {page.slug} links pages that do not exist: {body.missing}"
+                )
+            page.body = body.blocks
+            page.save_revision().publish()
     for location, slugs in data["menus"].items():
         menu = NavigationMenuFactory(location=location)
         for order, slug in enumerate(slugs):

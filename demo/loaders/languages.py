@@ -1,5 +1,5 @@
-"""The nine other languages' home, cooperation and contact pages, menus and alert
-(data/languages/<code>.toml), which switch those languages on.
+"""The nine other languages' home, cooperation and contact pages, menus (with a link to the
+German career page) and alert (data/languages/<code>.toml), which switch those languages on.
 
 Translations are plain copies (Page.copy_for_translation) published by code, as the demo
 publishes everything; editors translate with wagtail-localize and the joint approval instead.
@@ -18,6 +18,8 @@ from ..files import DATA, read
 
 # The German legal pages every language's footer links.
 FOOTER_LEGAL_PAGES = read("home.toml")["menus"]["footer"]
+# The German career page every language's main menu links.
+CAREER_PAGE = "karriere"
 
 
 def load():
@@ -30,6 +32,7 @@ def load():
         "home": HomePage.objects.get(locale=german),
         "about": StandardPage.objects.get(locale=german, slug="kooperation"),
         "contact": FormPage.objects.get(locale=german, slug="kontakt"),
+        "career": StandardPage.objects.get(locale=german, slug=CAREER_PAGE),
         "legal": {
             page.slug: page
             for page in StandardPage.objects.filter(locale=german, slug__in=FOOTER_LEGAL_PAGES)
@@ -85,6 +88,14 @@ def _translate(german, locale, texts):
         NavigationItemFactory(
             menu=main, link_page=page, link_url="", link_text="", sort_order=order
         )
+    # The German career page, until it has a translation (home.menus then leads there).
+    NavigationItemFactory(
+        menu=main,
+        link_page=german["career"],
+        link_url="",
+        link_text=texts["career"]["link"],
+        sort_order=2,
+    )
     footer = NavigationMenuFactory(
         location="footer", locale=locale, translation_key=menus["footer"].translation_key
     )

@@ -32,6 +32,7 @@ from home.languages import MATERIAL_LANGUAGES, RTL_LANGUAGES, html_lang, languag
 from home.metadata import SCHEMA_ORG, government_organization, iso
 from home.models import PROMOTE_PANELS_WITHOUT_TEASER, BasePage, IssuedMixin
 from images.models import optional_image
+from partners.facts import partners_for
 from partners.live import is_public, public
 
 
@@ -145,7 +146,9 @@ class EventPage(IssuedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         with_source_facts([self])  # the facts of the German source, also for the JSON-LD
-        return super().get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)
+        context["organizers"] = self.organizers(partners_for(self.locale, request))
+        return context
 
     @property
     def public_venue(self):
@@ -177,9 +180,13 @@ class EventPage(IssuedMixin, BasePage):
         return self._meta.get_field("accessibility").labels(self.accessibility)
 
     def organizers(self, partners):
-        """The live organising partners as the page's language shows them (partners.facts);
-        else the issuer, or all partners for a joint event."""
-        chosen = partners.shown(partner for partner in self.partners.all() if is_public(partner))
+        """The live organising partners of the German source (a fact, events.facts) as the
+        page's language shows them (partners.facts); else the issuer, or all partners for a
+        joint event. The page and its JSON-LD name the same."""
+        source = getattr(self, "facts", self)
+        if "_organizing_partners" not in source.__dict__:  # one query for page and JSON-LD
+            source._organizing_partners = list(source.partners.all())
+        chosen = partners.shown(p for p in source._organizing_partners if is_public(p))
         if chosen:
             return chosen
         return partners.speakers(self)

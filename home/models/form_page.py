@@ -22,6 +22,8 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
+from partners.facts import partners_for
+
 from ..forms import (
     HONEYPOT_FIELD_NAME,
     RATE_LIMITED_MESSAGE,
@@ -57,11 +59,20 @@ class FormPage(BasePage, AbstractEmailForm):
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=["bold", "italic", "link"]
     )
+    show_partner_contacts = models.BooleanField(
+        _("show the partners' contact details"),
+        default=False,
+        help_text=_(
+            "Shows the address, phone number, e-mail address and opening hours of every "
+            "partner below the form, e.g. on the contact page. They come from the partners."
+        ),
+    )
 
     content_panels = [
         HandlerFormSubmissionsPanel(),
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("show_partner_contacts"),
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
@@ -89,6 +100,9 @@ class FormPage(BasePage, AbstractEmailForm):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["retention_days"] = settings.FORM_SUBMISSION_RETENTION_DAYS
+        if self.show_partner_contacts:
+            # The live partners as the page's language shows them (partners.facts).
+            context["partner_contacts"] = partners_for(self.locale, request)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -130,7 +130,12 @@ def assert_every_language_is_switched_on(german_home):
         assert "Ihre Nachricht" not in labels and len(labels) == 3
         menus = NavigationMenu.objects.filter(locale=home.locale).prefetch_related("items")
         links = {menu.location: [item.link_page_id for item in menu.items.all()] for menu in menus}
-        assert links["main"] == [pages["kooperation"].pk, pages["kontakt"].pk]
+        # The German career page follows as the language's own link (issue 19).
+        assert links["main"] == [
+            pages["kooperation"].pk,
+            pages["kontakt"].pk,
+            german["karriere"].pk,
+        ]
         assert links["footer"] == [german[slug].pk for slug in FOOTER_LEGAL_PAGES]
         assert Alert.objects.active(locale=home.locale).exists(), code
     for slug in ["leichte-sprache", "gebaerdensprache", *FOOTER_LEGAL_PAGES]:

@@ -177,3 +177,24 @@ def test_a_venue_has_a_full_address():
     venue = VenueFactory(name="Haus des Gastes", street="Kurhausstraße 28", postcode="55543")
     assert venue.address == "Kurhausstraße 28, 55543 Bad Kreuznach"
     assert str(venue) == "Haus des Gastes, Bad Kreuznach"
+
+
+def test_german_sign_language_stored_as_dgs_becomes_gsg(event):
+    # Events saved before the code was corrected, live and in their drafts (issue 19).
+    import importlib
+
+    from django.apps import apps
+
+    EventPage.objects.filter(pk=event.pk).update(languages=["de", "dgs"])
+    revision = event.save_revision()
+    revision.content["languages"] = ["dgs"]
+    revision.save()
+    migration = importlib.import_module("events.migrations.0006_german_sign_language_gsg")
+
+    migration.forwards(apps, None)
+
+    event.refresh_from_db()
+    revision.refresh_from_db()
+    assert event.languages == ["de", "gsg"]
+    assert revision.content["languages"] == ["gsg"]
+    event.full_clean()  # "gsg" is a language editors can choose

@@ -25,6 +25,8 @@ from bs4 import BeautifulSoup
 from home.factories import FormFieldFactory, FormPageFactory, StandardPageFactory
 from home.forms import HONEYPOT_FIELD_NAME, RATE_LIMITED_MESSAGE, check_form_rate_limit
 from home.models import FormField, SiteSettings
+from partners.factories import PartnerFactory
+from tests.conftest import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -328,3 +330,45 @@ def test_the_retention_command_rejects_a_bad_setting(contact_form, settings):
     settings.FORM_SUBMISSION_RETENTION_DAYS = 0
     with pytest.raises(CommandError):
         run()
+
+
+# --- The partners' contact details on the contact page ------------------------------------------
+
+
+def partner_cards(client, url):
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    section = soup.select_one("main .site-partner-contacts")
+    return section.select("article") if section is not None else []
+
+
+def test_the_contact_page_shows_every_live_partners_address_phone_and_hours(
+    client, contact_form, arabic_home
+):
+    PartnerFactory(
+        name="Polizeiinspektion Bad Kreuznach",
+        address="Ringstraße 66\n55543 Bad Kreuznach",
+        phone="0671 8811-0",
+        email="pi@example.org",
+        opening_hours="Rund um die Uhr",
+        sort_order=1,
+        publish=True,
+    )
+    PartnerFactory(name="Partner im Entwurf", sort_order=2, live=False)
+    assert partner_cards(client, contact_form.url) == []  # only where the page asks for them
+    contact_form.show_partner_contacts = True
+    contact_form.save_revision().publish()
+
+    (card,) = partner_cards(client, contact_form.url)  # the draft partner is not shown
+
+    assert card.find("h3").get_text(strip=True) == "Polizeiinspektion Bad Kreuznach"
+    assert card.find("address").get_text("\n", strip=True) == "Ringstraße 66\n55543 Bad Kreuznach"
+    assert card.select_one('a[href="tel:06718811-0"]').get_text(strip=True) == "0671 8811-0"
+    assert card.select_one('a[href="mailto:pi@example.org"]') is not None
+    assert "Rund um die Uhr" in card.get_text()
+
+    # On the Arabic contact page the untranslated partner is German, and says so.
+    arabic = translate(contact_form, "ar", title="تواصلوا معنا")
+    (card,) = partner_cards(client, arabic.url)
+    assert card.find("h3")["lang"] == "de"
+    assert card.find("address")["lang"] == "de"
+    assert card.select_one('a[href="tel:06718811-0"]') is not None

@@ -99,3 +99,25 @@ def test_a_filtered_material_still_offers_all_its_languages(client, prevention_i
     )
     assert [a["hreflang"] for a in poster.select("a[download]")] == ["de", "prs"]
     assert poster.select_one("a[hreflang=prs] span[lang=prs]")["dir"] == "rtl"
+
+
+def test_german_sign_language_is_tagged_gsg(client, prevention_index, library):
+    # BCP 47 names German Sign Language "gsg"; "dgs" would be Dogoso (Burkina Faso).
+    video = PreventionMaterialFactory(
+        title="Video in Gebärdensprache",
+        topics=[library["phone"]],
+        target_groups=["everyone"],
+        publish=True,
+        live=True,
+    )
+    add_file(video, "gsg")
+
+    soup = get(client, prevention_index.url, {"language": "gsg"})
+
+    assert material_titles(soup) == ["Video in Gebärdensprache"]
+    link = soup.select_one("main .site-material a[download]")
+    assert link["hreflang"] == "gsg"
+    assert link.select_one("span[lang]")["lang"] == "de"  # its name is German words
+    option = soup.select_one("select[name=language] option[selected]")
+    assert option["value"] == "gsg"
+    assert "dgs" not in str(soup)

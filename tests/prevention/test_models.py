@@ -99,3 +99,27 @@ def test_materials_are_found_by_the_search_backend():
     results = get_search_backend().search("Polizeibeamte", PreventionMaterial)
     titles = [m.title for m in results]
     assert titles == ["Falsche Polizeibeamte am Telefon"]
+
+
+def test_german_sign_language_stored_as_dgs_becomes_gsg():
+    # Files saved before the code was corrected, and the drafts of their material (issue 19).
+    import importlib
+
+    from django.apps import apps
+
+    from tests.test_listings import add_file
+
+    material = PreventionMaterialFactory(title="Video in Gebärdensprache")
+    file = add_file(material, "gsg")
+    PreventionMaterialFile.objects.filter(pk=file.pk).update(language="dgs")
+    material.refresh_from_db()
+    revision = material.save_revision()
+    assert [f["language"] for f in revision.content["files"]] == ["dgs"]
+    migration = importlib.import_module("prevention.migrations.0004_german_sign_language_gsg")
+
+    migration.forwards(apps, None)
+
+    file.refresh_from_db()
+    revision.refresh_from_db()
+    assert file.language == "gsg"
+    assert [f["language"] for f in revision.content["files"]] == ["gsg"]

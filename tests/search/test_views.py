@@ -74,3 +74,35 @@ def test_a_material_is_found_by_its_title_with_its_downloads(client, home_page):
         "Vorsicht Enkeltrick"
     ]
     assert {a["hreflang"] for a in materials[0].select(".site-downloads a")} == {"de", "ar"}
+
+
+def test_result_pages_ask_search_engines_not_to_index_them(client, home_page):
+    StandardPageFactory(parent=home_page, title="Fahrradcodierung am Kornmarkt")
+    for query in ({"q": "Fahrradcodierung"}, {"q": "Zebrastreifen"}, {}):
+        response = client.get("/de/suche/", query)
+        soup = BeautifulSoup(response.content, "html.parser")
+        robots = soup.find("head").find("meta", attrs={"name": "robots"})
+        assert robots is not None and "noindex" in robots["content"], query
+    # Content pages stay indexable.
+    soup = BeautifulSoup(client.get(home_page.url).content, "html.parser")
+    assert soup.find("meta", attrs={"name": "robots"}) is None
+
+
+def _accessible_name(soup, element):
+    if element.get("aria-labelledby"):
+        return " ".join(
+            soup.find(id=ref).get_text(" ", strip=True)
+            for ref in element["aria-labelledby"].split()
+        )
+    return element.get("aria-label", "").strip()
+
+
+def test_each_search_landmark_has_a_name_of_its_own(client, home_page):
+    # The header's search and the search page's form are two search landmarks on one page:
+    # a screen reader's landmark list tells them apart only by their names.
+    soup = BeautifulSoup(client.get("/de/suche/", {"q": "Kornmarkt"}).content, "html.parser")
+    landmarks = soup.select('[role="search"], search')
+    names = [_accessible_name(soup, landmark) for landmark in landmarks]
+    assert len(landmarks) == 2
+    assert all(names), names
+    assert len(set(names)) == len(names), names
