@@ -1,7 +1,9 @@
-"""Views of the site frame outside the pages: robots.txt."""
+"""Views of the site frame outside the pages: robots.txt and /favicon.ico."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import FileResponse, HttpResponse
 from django.urls import reverse
 
 from .metadata import absolute_url
@@ -21,3 +23,16 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page links: the icon
+    from the static files (static/favicon.ico, built by `manage.py build_identity_assets`),
+    collected or, in development, found where it lies. Cached for a day: its name has no hash."""
+    try:
+        icon = staticfiles_storage.open("favicon.ico")
+    except (OSError, ValueError):
+        icon = open(finders.find("favicon.ico"), "rb")  # noqa: SIM115 - FileResponse closes it
+    response = FileResponse(icon, content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
