@@ -3,6 +3,10 @@ and 320 x 640, the page's heading starts in the upper half of the first screen, 
 sideways, and the emergency numbers are tap targets of at least 44 x 44 px; every focus ring in
 the header has at least 3:1 contrast against what lies behind it (WCAG 1.4.11)."""
 
+from pathlib import Path
+
+from django.conf import settings
+
 import pytest
 
 from .test_gates import PAGE_TYPES, _urls, extra_pages  # noqa: F401 - the fixture is shared
@@ -107,11 +111,17 @@ def test_the_menu_opens_without_javascript_by_keyboard(browser, site_url, urls):
 FOCUS_CONTRAST = """() => {
   const element = document.activeElement;
   const style = getComputedStyle(element);
+  // Any CSS colour (rgb, oklch, color(srgb ...)) as sRGB bytes, drawn on a 1 px canvas.
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 1;
+  const paint = canvas.getContext("2d", { willReadFrequently: true });
   const parse = (value) => {
-    const match = value.match(/rgba?\\(([^)]+)\\)/);
-    if (!match) return null;
-    const [r, g, b, a = 1] = match[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
-    return { r, g, b, a };
+    paint.clearRect(0, 0, 1, 1);
+    paint.fillStyle = "rgba(0, 0, 0, 0)";
+    paint.fillStyle = value;
+    paint.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = paint.getImageData(0, 0, 1, 1).data;
+    return { r, g, b, a: a / 255, value };
   };
   const luminance = ({ r, g, b }) => {
     const channel = (v) => {
@@ -134,6 +144,8 @@ FOCUS_CONTRAST = """() => {
     element: element.tagName.toLowerCase() + " " + (element.textContent || "").trim().slice(0, 40),
     width,
     contrast: (light + 0.05) / (dark + 0.05),
+    ring: ring.value,
+    behind: behind.value || "white",
   };
 }"""
 
@@ -159,3 +171,35 @@ def test_every_focus_ring_in_the_header_has_3_to_1_contrast(browser, site_url, u
     assert len(checked) >= 5, checked
     weak = [ring for ring in checked if ring["width"] < 2 or ring["contrast"] < 3]
     assert weak == []
+
+
+SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
+SCREENSHOT_PAGES = ["home", "news_item", "event", "library"]
+
+
+@pytest.mark.parametrize("name", SCREENSHOT_PAGES)
+@pytest.mark.parametrize("code", ["de", "ar"])
+def test_phone_screenshots_of_the_pages_a_visitor_meets_first(
+    browser, site_url, urls, code, name
+):
+    """Saved as test-artifacts/screenshots/phone-<code>-<name>-390.png (the first screen and
+    the whole page) for people to look at."""
+    context, tab, response = open_phone(browser, site_url, urls[code][name], code, "390x844")
+    try:
+        tab.evaluate(
+            "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
+        )
+        for _ in range(100):  # wait_for_function polls with eval, which the CSP forbids
+            if tab.evaluate("[...document.images].every(i => i.complete)"):
+                break
+            tab.wait_for_timeout(100)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=SCREENSHOTS / f"phone-{code}-{name}-390-first-screen.png")
+        tab.screenshot(path=SCREENSHOTS / f"phone-{code}-{name}-390.png", full_page=True)
+        broken = tab.evaluate(
+            "[...document.images].filter(i => i.complete && !i.naturalWidth).map(i => i.src)"
+        )
+    finally:
+        context.close()
+    assert response.status == 200
+    assert broken == []
