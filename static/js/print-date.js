@@ -7,18 +7,23 @@
   "use strict";
   var element = document.getElementById("site-print-date");
   if (!element) return;
+  function pad(number) {
+    return (number < 10 ? "0" : "") + number;
+  }
   function fill() {
     var now = new Date();
+    var day = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
     var lang = document.documentElement.lang || undefined;
     var text;
     try {
       text = now.toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric" });
     } catch (error) {
-      text = now.toISOString().slice(0, 10);
+      text = day;
     }
-    var time = element.querySelector("time");
+    var time = document.createElement("time");
     time.textContent = text;
-    time.setAttribute("datetime", now.toISOString().slice(0, 10));
+    time.setAttribute("datetime", day);
+    element.querySelector(".site-print-date__value").replaceChildren(time);
     element.hidden = false;
   }
   fill();

@@ -46,4 +46,4 @@ def test_the_first_visit_of_the_german_home_page_loads_at_most_400_kb(browser, s
     assert any(".woff2" in url for url in sizes), "no font was loaded"
     assert all("FiraSans-" not in url for url in sizes), "KERN's unsubset fonts are loaded"
     assert total <= BUDGET, f"{total} bytes:\n{listing}"
-    print(f"{total} bytes:\n{listing}")  # noqa: T201 - the figures for the report with -s
+    print(f"{total} bytes:\n{listing}")

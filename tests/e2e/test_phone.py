@@ -179,9 +179,7 @@ SCREENSHOT_PAGES = ["home", "news_item", "event", "library"]
 
 @pytest.mark.parametrize("name", SCREENSHOT_PAGES)
 @pytest.mark.parametrize("code", ["de", "ar"])
-def test_phone_screenshots_of_the_pages_a_visitor_meets_first(
-    browser, site_url, urls, code, name
-):
+def test_phone_screenshots_of_the_pages_a_visitor_meets_first(browser, site_url, urls, code, name):
     """Saved as test-artifacts/screenshots/phone-<code>-<name>-390.png (the first screen and
     the whole page) for people to look at."""
     context, tab, response = open_phone(browser, site_url, urls[code][name], code, "390x844")

@@ -5,6 +5,9 @@ emergency notice prints as black text."""
 import datetime
 import io
 import re
+import zoneinfo
+
+from wagtail.rich_text import RichText
 
 import pytest
 from pypdf import PdfReader
@@ -25,7 +28,7 @@ def short_news(site_url):
         body=[
             (
                 "paragraph",
-                __import__("wagtail.rich_text", fromlist=["RichText"]).RichText(
+                RichText(
                     "<p>Am Montag wurde bei der Polizeiinspektion ein blaues Damenrad abgegeben, "
                     "das am Bahnhof gefunden wurde.</p><p>Wer das Rad vermisst, meldet sich mit "
                     "einer Beschreibung bei der Wache; bitte bringen Sie einen Ausweis mit.</p>"
@@ -55,7 +58,9 @@ def test_a_short_news_item_prints_on_one_page_with_its_address(page, short_news)
     assert "Wache" in text  # the body
     assert _flat(short_news.get_full_url()) in _flat(text), "the page's address is missing"
     # The day of printing, from the browser's clock (static/js/print-date.js).
-    assert printed_day == datetime.date.today().isoformat()
+    # The browser runs in Europe/Berlin (conftest.page).
+    today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Berlin")).date()
+    assert printed_day == today.isoformat()
     shown = page.evaluate("document.querySelector('#site-print-date time').textContent")
     assert shown and _flat(shown) in _flat(text)
     # No frame but the emergency notice.

@@ -162,7 +162,7 @@ class Command(BaseCommand):
         )
         names_svg = "".join(f'<text x="80" y="{y}">{text}</text>' for y, text in WORDMARK_LINES)
         (IDENTITY / "wordmark.svg").write_text(
-            f'<svg {svg} viewBox="0 0 540 66" width="540" height="66" role="img">'
+            f'<svg {svg} viewBox="0 0 570 66" width="570" height="66" role="img">'
             f"<title>{WORDMARK_TITLE}</title>{shapes}"
             f'<g fill="#1b1b1b" font-family="Fira Sans, Arial, sans-serif" font-size="16">'
             f"{names_svg}</g></svg>\n"
