@@ -26,7 +26,7 @@ BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loa
 BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run jobs stack stack-stop stack-status loadtest faultdrill test test-browser lint format demo clean bench
+.PHONY: help install messages setup run jobs stack stack-stop stack-status loadtest faultdrill test test-browser lint format demo clean bench assets
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -95,6 +95,9 @@ bench: messages ## Benchmark every page type at 10/1,000/10,000 news items (READ
 	@command -v varnishd >/dev/null || apt-get install -y varnish || sudo apt-get install -y varnish
 	@command -v nginx >/dev/null || apt-get install -y nginx || sudo apt-get install -y nginx
 	$(PY) -m tests.bench.run
+
+assets: install ## Rebuild the committed font subsets, icons and Open Graph image (static/fonts, static/identity)
+	$(PY) manage.py build_identity_assets
 
 format: install ## Format and fix the code with Ruff
 	$(VENV)/bin/ruff format .

@@ -16,7 +16,7 @@ from editorial.review import views as editorial_views
 from health import views as health_views
 from home.locales import language_root, require_language_on
 from home.sitemaps import sitemap, sitemap_index
-from home.views import robots_txt
+from home.views import favicon, robots_txt
 from prevention.library import library as material_library
 from search import views as search_views
 
@@ -25,6 +25,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemap-<str:section>.xml", sitemap, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     # The load balancer's probes (health/views.py), disallowed in robots.txt.
     path("healthz", health_views.healthz, name="healthz"),
     path("readyz", health_views.readyz, name="readyz"),

@@ -1,8 +1,10 @@
-"""Views of the site frame outside the pages: robots.txt and the page of a form that could
-not be sent (CSRF_FAILURE_VIEW)."""
+"""Views of the site frame outside the pages: robots.txt, /favicon.ico and the page of a form
+that could not be sent (CSRF_FAILURE_VIEW)."""
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import FileResponse, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -41,4 +43,17 @@ def csrf_failure(request, reason=""):
         response = TemplateResponse(request, "403_csrf.html", {"form_url": form_url}, status=403)
         response.render()
     add_never_cache_headers(response)
+    return response
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page links: the icon
+    from the static files (static/favicon.ico, built by `manage.py build_identity_assets`),
+    collected or, in development, found where it lies. Cached for a day: its name has no hash."""
+    try:
+        icon = staticfiles_storage.open("favicon.ico")
+    except (OSError, ValueError):
+        icon = open(finders.find("favicon.ico"), "rb")  # noqa: SIM115 - FileResponse closes it
+    response = FileResponse(icon, content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
     return response

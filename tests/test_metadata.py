@@ -5,6 +5,7 @@ data blocks that parse as JSON whatever editors type."""
 import datetime
 import json
 
+from django.contrib.staticfiles import finders
 from django.utils import timezone
 
 import pytest
@@ -222,10 +223,15 @@ def test_no_canonical_or_structured_data_where_there_is_no_page(client, home_pag
         assert structured_data(head) == []
 
 
-def test_a_page_without_image_has_no_og_image(client, home_page):
+def test_a_page_without_image_shows_the_sites_own_preview_image(client, home_page):
     page = StandardPageFactory(parent=home_page, title="Impressum", publish=True)
     head = head_of(client, page.url)
-    assert meta(head, "og:image") is None
+    image = meta(head, "og:image")
+    assert image.startswith("http://localhost/static/identity/og-default")
+    assert image.endswith(".png")
+    assert (meta(head, "og:image:width"), meta(head, "og:image:height")) == ("1200", "630")
+    assert meta(head, "og:image:alt")
+    assert finders.find("identity/og-default.png"), "the image is not among the static files"
     assert meta(head, "og:type") == "website"
     assert head.find("link", rel="canonical")["href"] == page.get_full_url()
 

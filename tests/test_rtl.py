@@ -289,6 +289,8 @@ PHYSICAL_ALLOWED = {
     # The switcher's "open me" chevron is two borders turned 45 degrees to point down; it
     # points down in both directions, so it must not mirror.
     ("switcher.css", ".site-languages__toggle::after", "border-right"),
+    # The alert's "show details" chevron, drawn the same way.
+    ("site.css", ".site-alert__more::after", "border-right"),
 }
 
 
@@ -337,14 +339,24 @@ def test_pagination_arrows_are_the_flipped_kern_icons(client, news_index):
     assert pagination.find("a", rel="next").find(class_="kern-icon--chevron-right")
 
 
-def test_arabic_script_font_is_our_own_woff2_loaded_only_when_needed():
+def test_every_font_is_our_own_woff2_loaded_only_when_needed():
+    """Noto Sans Arabic only for Arabic script, and KERN's Fira Sans cut into subsets per
+    script (issue 19), each downloaded only for a page that shows its characters."""
     fonts = CSS_DIR / "fonts.css"
     text = re.sub(r"/\*.*?\*/", "", fonts.read_text(), flags=re.S)
     faces = re.findall(r"@font-face\s*\{([^}]*)\}", text)
-    assert len(faces) >= 3  # regular, semibold, bold
+    arabic = [face for face in faces if '"Noto Sans Arabic"' in face]
+    fira = [face for face in faces if '"Fira Sans"' in face]
+    assert len(arabic) >= 3  # regular, semibold, bold
+    assert len(fira) >= 6
+    assert len(arabic) + len(fira) == len(faces)
     for face in faces:
         assert re.search(r"font-display:\s*swap", face)
-        assert re.search(r"unicode-range:[^;]*U\+0600-06FF", face)
+        assert re.search(r"unicode-range:", face)
+        if face in arabic:
+            assert re.search(r"unicode-range:[^;]*U\+0600-06FF", face)
+        else:
+            assert not re.search(r"unicode-range:[^;]*U\+06", face)
         urls = re.findall(r"url\(\"?([^\")]+)\"?\)", face)
         assert urls and all(url.endswith(".woff2") for url in urls), urls
         for url in urls:

@@ -3,8 +3,10 @@ an absolute image URL, and schema.org JSON-LD. The canonical URL and the hreflan
 from one place (home_tags.language_versions), which the sitemap shares."""
 
 from django import template
+from django.templatetags.static import static
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext
 
 from wagtail.models import Page
 
@@ -26,6 +28,22 @@ register = template.Library()
 def json_ld(data):
     """`{{ data|json_ld }}`: a `<script type="application/ld+json">` data block."""
     return json_ld_block(data) if data else ""
+
+
+# The site's own preview image (static/identity/og-default.png, built by
+# `manage.py build_identity_assets`) for a page without an image of its own.
+DEFAULT_OPEN_GRAPH_IMAGE = "identity/og-default.png"
+DEFAULT_OPEN_GRAPH_SIZE = (1200, 630)
+
+
+def default_open_graph_image(request):
+    width, height = DEFAULT_OPEN_GRAPH_SIZE
+    return {
+        "url": absolute_url(request, static(DEFAULT_OPEN_GRAPH_IMAGE)),
+        "width": width,
+        "height": height,
+        "alt": gettext("Police and Migration Council Bad Kreuznach"),
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -51,6 +69,7 @@ def page_metadata(context):
             "height": rendition.height,
             "alt": image.default_alt_text,
         }
+    open_graph = open_graph_image or default_open_graph_image(request)
     url = canonical or page.get_full_url(request)
     facts = PageFacts(
         request=request,
@@ -68,7 +87,7 @@ def page_metadata(context):
             "title": page.seo_title or page.title,
             "type": page.open_graph_type,
             "url": url,
-            "image": open_graph_image,
+            "image": open_graph,
             "locale": OPEN_GRAPH_LOCALES.get(language),
             "alternate_locales": [
                 OPEN_GRAPH_LOCALES[link["code"]]
