@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # For its German catalogue: Wagtail's admin says "vor 1 Minute" with naturaltime.
+    "django.contrib.humanize",
     "csp",
     # Admin hardening: login throttling and two-factor login (README "Quality gates").
     "axes",
@@ -219,7 +221,12 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin speaks German unless a user picks English in their account settings: our own
 # admin strings are translated into German only (English is their message id).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Wagtail's login form with its password field labelled through gettext ("Passwort").
+WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.LoginForm"
+# locale/: our own msgids (makemessages writes it). locale_upstream/: kept by hand, German for
+# Wagtail's, wagtail-localize's and Django's msgids that their catalogues lack or leave English
+# (README "Gettext"); makemessages never writes there.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 USE_I18N = True
 
 # Times are stored in UTC and shown in Europe/Berlin.

@@ -43,6 +43,16 @@ Django (test_django.py)
 21. `django.utils.translation.trans_real.parse_accept_lang_header` (home/locales.py).
 22. `request.META["CSRF_COOKIE_NEEDS_UPDATE"]`, cleared (editorial/review/views.py).
 
+Added later (test_wagtail.py, test_localize.py)
+23. `IndexView._get_custom_column`, private, extended so boolean fields list as yes/no
+    (security/snippets.py).
+24. `wagtailadmin/shared/headers/_actions.html`, copied whole to translate its landmark name
+    (templates/wagtailadmin/shared/headers/_actions.html).
+25. wagtail-localize's editor: `DATE_FORMAT` in its models and editor view, replaced by a numeric
+    date (editorial/translations/localize.py); the editor's props, of which non-administrators
+    lose "Delete" and "Convert to alias", and the texts its script writes without gettext
+    (editorial/templatetags/editorial_tags.py, static/editorial/translation-editor.js).
+
 Looked at and left out, being public API: `register_permission_policy`, hooks and their
 documented arguments, `Page.serve_preview`, `SnippetViewSet`, `ContentCheckerItem`'s documented
 attributes, `events/facts.py`'s `setattr` (our own fields), django-csp's `get_policy_parts`."""

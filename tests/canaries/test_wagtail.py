@@ -1,6 +1,7 @@
-"""Canaries of Wagtail internals (places 7 to 16 of tests/canaries/__init__.py)."""
+"""Canaries of Wagtail internals (places 7 to 16, 23 and 24 of tests/canaries/__init__.py)."""
 
 import ast
+import hashlib
 import inspect
 import re
 import textwrap
@@ -409,4 +410,31 @@ def test_the_sitemap_method_we_replace_is_the_one_recorded():
     )
     assert 'getattr(site, "latest_lastmod", None)' in inspect.getsource(sitemap_views.sitemap), (
         on_upgrade("how Django's sitemap view reads latest_lastmod", recheck)
+    )
+
+
+# -- 23. the generic listing's column for a model field ----------------------------------------
+
+
+def test_the_listing_column_method_we_extend_is_the_one_recorded():
+    assert fingerprint(generic_views.IndexView._get_custom_column) == "49fbd7c178feb342", (
+        on_upgrade(
+            "wagtail.admin.views.generic.models.IndexView._get_custom_column (private)",
+            "security/snippets.py ExportIndexView._get_custom_column (yes/no columns)",
+        )
+    )
+
+
+# -- 24. the slim header's actions, copied to translate its landmark name -------------------------
+
+
+def test_the_header_actions_template_we_copy_is_the_one_recorded():
+    template = upstream_template(
+        "wagtailadmin/shared/headers/_actions.html",
+        skip=[ENGINE.find_template("wagtailadmin/shared/headers/_actions.html")[1]],
+    )
+    digest = hashlib.sha256(Path(template.origin.name).read_bytes()).hexdigest()[:16]
+    assert digest == "facea723b6b91762", on_upgrade(
+        "wagtailadmin/shared/headers/_actions.html",
+        "templates/wagtailadmin/shared/headers/_actions.html, a copy with aria-label translated",
     )
