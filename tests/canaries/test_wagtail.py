@@ -1,4 +1,4 @@
-"""Canaries of Wagtail internals (places 7 to 16, 23 and 24 of tests/canaries/__init__.py)."""
+"""Canaries of Wagtail internals (places 7 to 16 and 23 to 26 of tests/canaries/__init__.py)."""
 
 import ast
 import hashlib
@@ -34,11 +34,13 @@ from wagtail.images.views import multiple as image_uploads
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail.rich_text.pages import PageLinkHandler
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 import pytest
 from modelsearch.backends import base as search_base
 from modelsearch.backends.database.postgres import postgres as search_postgres
 
+from editorial import admin_texts
 from editorial import wagtail_hooks as editorial_hooks
 from editorial.approval import guards, signals
 from editorial.media import guard as media_guard
@@ -438,3 +440,15 @@ def test_the_header_actions_template_we_copy_is_the_one_recorded():
         "wagtailadmin/shared/headers/_actions.html",
         "templates/wagtailadmin/shared/headers/_actions.html, a copy with aria-label translated",
     )
+
+
+# -- 26. the snippet chooser's texts, formatted when read ----------------------------------------
+
+
+def test_the_snippet_chooser_texts_we_make_per_request_are_the_ones_recorded():
+    assert fingerprint(AdminSnippetChooser.__init__) == "90459eedc2c4d879", on_upgrade(
+        "wagtail.snippets.widgets.AdminSnippetChooser.__init__ (its texts)",
+        "editorial/admin_texts.py CHOOSER_TEXTS",
+    )
+    for attribute in admin_texts.CHOOSER_TEXTS:
+        assert isinstance(getattr(AdminSnippetChooser, attribute), property)
