@@ -24,7 +24,7 @@ BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loa
 BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run jobs test test-browser lint format demo clean
+.PHONY: help install messages setup run jobs test test-browser guide-screenshots lint format demo clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -72,6 +72,9 @@ endif
 
 test-browser: messages ## Run only the browser tests (Chromium; screenshots in test-artifacts/)
 	$(BROWSER_RUN); $(NO_TESTS_OK)
+
+guide-screenshots: messages ## Take the editor guide's screenshots (docs/img/*.png) in Chromium
+	GUIDE_SCREENSHOTS=1 env -u DATABASE_URL $(PYTEST) -m browser --create-db -p no:xdist tests/e2e/test_guide_screenshots.py
 
 format: install ## Format and fix the code with Ruff
 	$(VENV)/bin/ruff format .

@@ -223,10 +223,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 # Wagtail's login form with its password field labelled through gettext ("Passwort").
 WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.LoginForm"
-# locale/: our own msgids (makemessages writes it). locale_upstream/: kept by hand, German for
-# Wagtail's, wagtail-localize's and Django's msgids that their catalogues lack or leave English
-# (README "Gettext"); makemessages never writes there.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 
 # Times are stored in UTC and shown in Europe/Berlin.
