@@ -52,8 +52,8 @@ Added later (test_wagtail.py, test_localize.py)
     date (editorial/translations/localize.py); the editor's props, of which non-administrators
     lose "Delete" and "Convert to alias", and the texts its script writes without gettext
     (editorial/templatetags/editorial_tags.py, static/editorial/translation-editor.js).
-26. `AdminSnippetChooser`'s texts, which its `__init__` formats once, made properties formatted
-    in the language of each request (editorial/admin_texts.py).
+26. `AdminSnippetChooser.__init__`, wrapped: the texts it formats once become lazy strings,
+    formatted in the language of each request (editorial/admin_texts.py).
 
 Looked at and left out, being public API: `register_permission_policy`, hooks and their
 documented arguments, `Page.serve_preview`, `SnippetViewSet`, `ContentCheckerItem`'s documented

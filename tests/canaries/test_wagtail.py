@@ -446,9 +446,14 @@ def test_the_header_actions_template_we_copy_is_the_one_recorded():
 
 
 def test_the_snippet_chooser_texts_we_make_per_request_are_the_ones_recorded():
-    assert fingerprint(AdminSnippetChooser.__init__) == "90459eedc2c4d879", on_upgrade(
+    assert AdminSnippetChooser.__init__ is admin_texts._init_with_lazy_texts
+    assert fingerprint(admin_texts._upstream_init) == "90459eedc2c4d879", on_upgrade(
         "wagtail.snippets.widgets.AdminSnippetChooser.__init__ (its texts)",
         "editorial/admin_texts.py CHOOSER_TEXTS",
     )
+    chooser = "wagtailadmin/widgets/chooser.html"
+    source = ENGINE.find_template(chooser)[0].source
     for attribute in admin_texts.CHOOSER_TEXTS:
-        assert isinstance(getattr(AdminSnippetChooser, attribute), property)
+        assert f"widget.{attribute}" in source, on_upgrade(
+            f"{chooser} no longer reads {attribute}", "editorial/admin_texts.py"
+        )

@@ -96,7 +96,11 @@ def admin_pages(site_url):
         item.save_revision(user=editor)
         item.get_workflow().start(item, editor)
     item = NewsPage.objects.get(pk=item.pk)
-    synced = NewsPage.objects.filter(locale__language_code="ar").first()
+    synced = NewsPage.objects.filter(locale__language_code="ar").order_by("pk").first()
+    if synced.current_workflow_state is None:  # submitted, so approvers review it side by side
+        translator = users.get(username="uebersetzung")
+        synced.save_revision(user=translator)
+        synced.get_workflow().start(synced, translator)
     material = PreventionMaterial.objects.filter(locale=german).first()
     home = index.get_parent()
     pages = {
@@ -109,6 +113,7 @@ def admin_pages(site_url):
         ),
         "workflow history": f"/admin/pages/{item.pk}/workflow_history/",
         "translation editor": f"/admin/pages/{synced.pk}/edit/",
+        "translation review": f"/admin/uebersetzung-pruefen/news/newspage/{synced.pk}/",
         "materials": "/admin/snippets/prevention/preventionmaterial/",
         "material": f"/admin/snippets/prevention/preventionmaterial/edit/{material.pk}/",
         "images": "/admin/images/",
@@ -141,7 +146,7 @@ def test_every_admin_page_of_a_role_is_german(page, admin_pages, username):
     log_in(page, username)
     found = {}
     for name, url in pages.items():
-        if name == "approval" and username not in APPROVERS:
+        if name in ("approval", "translation review") and username not in APPROVERS:
             continue
         page.goto(url)
         if name == "translation editor":
