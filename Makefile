@@ -26,7 +26,7 @@ BROWSER_XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS) --dist loa
 BROWSER_RUN = env -u DATABASE_URL $(PYTEST) -m browser --create-db $(BROWSER_XDIST) tests/e2e $(BROWSER_PYTEST_ARGS)
 
 .DEFAULT_GOAL := help
-.PHONY: help install messages setup run jobs stack stack-stop stack-status loadtest faultdrill test test-browser lint format demo clean bench assets
+.PHONY: help install messages setup run jobs stack stack-stop stack-status loadtest faultdrill test test-browser guide-screenshots lint format demo clean bench assets
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -98,6 +98,9 @@ bench: messages ## Benchmark every page type at 10/1,000/10,000 news items (READ
 
 assets: install ## Rebuild the committed font subsets, icons and Open Graph image (static/fonts, static/identity)
 	$(PY) manage.py build_identity_assets
+
+guide-screenshots: messages ## Take the editor guide's screenshots (docs/img/*.png) in Chromium
+	GUIDE_SCREENSHOTS=1 env -u DATABASE_URL $(PYTEST) -m browser --create-db -p no:xdist tests/e2e/test_guide_screenshots.py
 
 format: install ## Format and fix the code with Ruff
 	$(VENV)/bin/ruff format .

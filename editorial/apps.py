@@ -7,6 +7,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Joint approval")
 
     def ready(self):
+        from editorial import admin_texts
         from editorial.approval import signals
         from editorial.media import guard
         from editorial.translations import localize
@@ -14,3 +15,4 @@ class EditorialConfig(AppConfig):
         signals.connect()
         localize.install()
         guard.install()
+        admin_texts.install()

@@ -242,7 +242,7 @@ def no_bulk_publish(request, action_type, objects, action_class_instance):
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     # Wagtail's "Awaiting your review" approves whatever revision is latest when clicked;
-    # "Waiting for my side" replaces it with actions bound to the revision shown.
+    # "Waiting for our side's approval" replaces it with actions bound to the revision shown.
     panels[:] = [
         panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"
     ]

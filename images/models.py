@@ -192,6 +192,11 @@ class CustomImage(AbstractImage):
         self.strip_file_metadata()
         super().save(*args, **kwargs)
 
+    class Meta(AbstractImage.Meta):
+        # Wagtail's own Image names itself so; ours would be "custom images" in the admin.
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")

@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # For its German catalogue: Wagtail's admin says "vor 1 Minute" with naturaltime.
+    "django.contrib.humanize",
     "csp",
     # Admin hardening: login throttling and two-factor login (README "Quality gates").
     "axes",
@@ -231,6 +233,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin speaks German unless a user picks English in their account settings: our own
 # admin strings are translated into German only (English is their message id).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+# Wagtail's login form with its password field labelled through gettext ("Passwort").
+WAGTAILADMIN_USER_LOGIN_FORM = "security.forms.LoginForm"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 

@@ -39,7 +39,7 @@ class EditorialPanel(Component):
 
 class WaitingForMySidePanel(EditorialPanel):
     order = 90
-    heading = _("Waiting for my side's approval")
+    heading = _("Waiting for our side's approval")
     panel_id = "editorial-waiting"
     empty_text = _("Nothing is waiting for your side.")
 

@@ -1,5 +1,7 @@
 """Admin template tags of the joint approval."""
 
+import json
+
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -94,4 +96,32 @@ def shown_revision(context, obj):
         "compare_live": binding.compare_url(obj, getattr(obj, "live_revision_id", None), latest.pk)
         if latest
         else None,
+    }
+
+
+@register.filter
+def editor_props(props, user):
+    """wagtail-localize's translation-editor props without the footer actions that are not a
+    translator's: "Delete" (Wagtail lets anyone who edits delete a draft page, so it became the
+    main footer button of a new translation) and "Convert to alias" (administrators only,
+    editorial/wagtail_hooks.py). "Submit for approval" takes the main place instead
+    (static/editorial/translation-editor.js)."""
+    if user.is_superuser:
+        return props
+    data = json.loads(props)
+    data["perms"]["canDelete"] = False
+    data["links"]["convertToAliasUrl"] = None
+    return json.dumps(data)
+
+
+@register.simple_tag
+def editor_texts(translation):
+    """The English that wagtail-localize's editor script writes without gettext, with its
+    translation: {English: admin language}, applied by static/editorial/translation-editor.js."""
+    source = translation.source.locale.get_display_name()
+    target = translation.target_locale.get_display_name()
+    return {
+        "More actions": _("More actions"),
+        f"{source} to {target} translation": _("%(source)s to %(target)s translation")
+        % {"source": source, "target": target},
     }

@@ -27,9 +27,11 @@ from django.utils.translation import gettext as _
 
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
+from wagtail_localize import models as localize_models
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments.ingest import ingest_segments
+from wagtail_localize.views import edit_translation as localize_editor
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 _original_create_or_update = TranslationSource.create_or_update_translation
@@ -118,9 +120,16 @@ def guarded_create_or_update_translation(
     )
 
 
+# wagtail-localize writes its editor's dates with strftime("%-d %B %Y"), whose month name is
+# always English ("7 December 2026"); the German numeric date reads the same in any language.
+EDITOR_DATE_FORMAT = "%d.%m.%Y"
+
+
 def install():
     """Called from EditorialConfig.ready()."""
     TranslationSource.create_or_update_translation = guarded_create_or_update_translation
+    localize_models.DATE_FORMAT = EDITOR_DATE_FORMAT
+    localize_editor.DATE_FORMAT = EDITOR_DATE_FORMAT
 
 
 class SafeUpdateTranslationsView(UpdateTranslationsView):

@@ -1,10 +1,11 @@
 """Admin views that route translations through the joint approval: the re-registered
 wagtail-localize views, "Zur Freigabe einreichen" and the side-by-side review."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from wagtail.admin import messages
@@ -79,6 +80,15 @@ def may_submit_translation(user, obj):
         and may_edit(user, obj)
         and translation_of(obj) is not None
     )
+
+
+def field_label(obj, path):
+    """The admin's name of the field a segment belongs to ("Titel", "Inhalt"), not its path
+    ("title", "body.<block id>"), which reads as English to approvers."""
+    try:
+        return capfirst(obj._meta.get_field(path.split(".", 1)[0]).verbose_name)
+    except FieldDoesNotExist:
+        return path
 
 
 def string_segments(instance):
@@ -172,7 +182,9 @@ def review_translation(request, app_label, model_name, pk):
         targets.setdefault(path, []).append(text)
     for path, source_text in string_segments(translation.source.as_instance()):
         texts = targets.get(path) or [""]
-        rows.append({"field": path, "source": source_text, "target": texts.pop(0)})
+        rows.append(
+            {"field": field_label(obj, path), "source": source_text, "target": texts.pop(0)}
+        )
     # Bound to the revision shown in the table (editorial.approval.binding).
     shown = obj.get_latest_revision()
     actions = [

@@ -54,6 +54,18 @@ The cache (test_caching.py)
 24. Django's `SessionMiddleware` adding `Vary: Cookie` when the session was read, which
     home/caching.py drops from public responses.
 
+Added later (test_wagtail.py, test_localize.py)
+25. `IndexView._get_custom_column`, private, extended so boolean fields list as yes/no
+    (security/snippets.py).
+26. `wagtailadmin/shared/headers/_actions.html`, copied whole to translate its landmark name
+    (templates/wagtailadmin/shared/headers/_actions.html).
+27. wagtail-localize's editor: `DATE_FORMAT` in its models and editor view, replaced by a numeric
+    date (editorial/translations/localize.py); the editor's props, of which non-administrators
+    lose "Delete" and "Convert to alias", and the texts its script writes without gettext
+    (editorial/templatetags/editorial_tags.py, static/editorial/translation-editor.js).
+28. `AdminSnippetChooser.__init__`, wrapped: the texts it formats once become lazy strings,
+    formatted in the language of each request (editorial/admin_texts.py).
+
 Looked at and left out, being public API: `register_permission_policy`, hooks and their
 documented arguments, `Page.serve_preview`, `SnippetViewSet`, `ContentCheckerItem`'s documented
 attributes, `events/facts.py`'s `setattr` (our own fields), django-csp's `get_policy_parts`."""

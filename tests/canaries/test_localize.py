@@ -1,13 +1,17 @@
-"""Canaries of wagtail-localize internals (places 1 to 6 of tests/canaries/__init__.py)."""
+"""Canaries of wagtail-localize internals (places 1 to 6 and 25 of tests/canaries/__init__.py)."""
 
+import hashlib
 import inspect
+from pathlib import Path
 
 from django.urls import resolve, reverse
 
 from wagtail import hooks
+from wagtail_localize import models as localize_models
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views import convert, edit_translation
+from wagtail_localize.views import edit_translation as localize_editor
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -209,4 +213,32 @@ def test_the_translation_editor_publishes_on_action_publish():
     ), on_upgrade(
         "wagtail-localize's translation editor no longer publishes on POST action=publish",
         "editorial/wagtail_hooks.py translation_publish_needs_a_reason, which intercepts that POST",
+    )
+
+
+# -- 27. the translation editor's dates, props and hard-coded texts --------------------------------
+
+
+def test_the_editor_date_format_is_ours():
+    assert localize_models.DATE_FORMAT == localize.EDITOR_DATE_FORMAT, on_upgrade(
+        "wagtail_localize.models.DATE_FORMAT", "editorial/translations/localize.py install()"
+    )
+    assert localize_editor.DATE_FORMAT == localize.EDITOR_DATE_FORMAT
+    assert "strftime(DATE_FORMAT)" in inspect.getsource(
+        localize_models.StringTranslation.get_comment
+    )
+
+
+def test_the_editor_props_and_texts_we_rewrite_are_the_ones_recorded():
+    recheck = (
+        "editorial/templatetags/editorial_tags.py editor_props and editor_texts, "
+        "static/editorial/translation-editor.js"
+    )
+    assert fingerprint(localize_editor.edit_translation) == "a6457c5b67a42e94", on_upgrade(
+        "wagtail_localize.views.edit_translation.edit_translation (props)", recheck
+    )
+    script = Path(localize_editor.__file__).parent.parent / "static/wagtail_localize/js"
+    digest = hashlib.sha256((script / "wagtail-localize.js").read_bytes()).hexdigest()[:16]
+    assert digest == "0cad051358c409ee", on_upgrade(
+        "wagtail-localize.js (its English texts)", recheck
     )

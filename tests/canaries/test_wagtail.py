@@ -1,6 +1,7 @@
-"""Canaries of Wagtail internals (places 7 to 16 of tests/canaries/__init__.py)."""
+"""Canaries of Wagtail internals (places 7 to 16 and 23 to 26 of tests/canaries/__init__.py)."""
 
 import ast
+import hashlib
 import inspect
 import re
 import textwrap
@@ -33,11 +34,13 @@ from wagtail.images.views import multiple as image_uploads
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail.rich_text.pages import PageLinkHandler
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 import pytest
 from modelsearch.backends import base as search_base
 from modelsearch.backends.database.postgres import postgres as search_postgres
 
+from editorial import admin_texts
 from editorial import wagtail_hooks as editorial_hooks
 from editorial.approval import guards, signals
 from editorial.media import guard as media_guard
@@ -431,3 +434,47 @@ def test_the_view_restriction_methods_we_replace_are_the_ones_recorded():
     assert fingerprint(BaseSiteSetting.for_request.__func__) == "564417ad62244e77", on_upgrade(
         "wagtail.contrib.settings BaseSiteSetting.for_request", "home/models/site.py for_request"
     )
+
+
+# -- 25. the generic listing's column for a model field ----------------------------------------
+
+
+def test_the_listing_column_method_we_extend_is_the_one_recorded():
+    assert fingerprint(generic_views.IndexView._get_custom_column) == "49fbd7c178feb342", (
+        on_upgrade(
+            "wagtail.admin.views.generic.models.IndexView._get_custom_column (private)",
+            "security/snippets.py ExportIndexView._get_custom_column (yes/no columns)",
+        )
+    )
+
+
+# -- 26. the slim header's actions, copied to translate its landmark name -------------------------
+
+
+def test_the_header_actions_template_we_copy_is_the_one_recorded():
+    template = upstream_template(
+        "wagtailadmin/shared/headers/_actions.html",
+        skip=[ENGINE.find_template("wagtailadmin/shared/headers/_actions.html")[1]],
+    )
+    digest = hashlib.sha256(Path(template.origin.name).read_bytes()).hexdigest()[:16]
+    assert digest == "facea723b6b91762", on_upgrade(
+        "wagtailadmin/shared/headers/_actions.html",
+        "templates/wagtailadmin/shared/headers/_actions.html, a copy with aria-label translated",
+    )
+
+
+# -- 28. the snippet chooser's texts, formatted when read ----------------------------------------
+
+
+def test_the_snippet_chooser_texts_we_make_per_request_are_the_ones_recorded():
+    assert AdminSnippetChooser.__init__ is admin_texts._init_with_lazy_texts
+    assert fingerprint(admin_texts._upstream_init) == "90459eedc2c4d879", on_upgrade(
+        "wagtail.snippets.widgets.AdminSnippetChooser.__init__ (its texts)",
+        "editorial/admin_texts.py CHOOSER_TEXTS",
+    )
+    chooser = "wagtailadmin/widgets/chooser.html"
+    source = ENGINE.find_template(chooser)[0].source
+    for attribute in admin_texts.CHOOSER_TEXTS:
+        assert f"widget.{attribute}" in source, on_upgrade(
+            f"{chooser} no longer reads {attribute}", "editorial/admin_texts.py"
+        )

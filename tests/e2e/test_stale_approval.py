@@ -36,7 +36,7 @@ def test_a_click_on_a_stale_dashboard_row_is_refused(page, site_url):
     item.get_workflow().start(item, users.get(username="redaktion-polizei"))
 
     log_in(page, "freigabe-polizei")
-    panel = page.locator("section", has_text="Wartet auf Freigabe meiner Seite").last
+    panel = page.locator("section", has_text="Wartet auf unsere Freigabe").last
     row = panel.locator("tr", has_text=TITLE)
     expect(row).to_be_visible()
     page.screenshot(path="test-artifacts/screenshots/stale-approval-1-dashboard.png")

@@ -36,7 +36,7 @@ def log_in(tab, username):
 
 def approve_from_dashboard(tab, username, side_label):
     log_in(tab, username)
-    panel = tab.locator("section", has_text="Wartet auf Freigabe meiner Seite").last
+    panel = tab.locator("section", has_text="Wartet auf unsere Freigabe").last
     panel.get_by_role("link", name=ARABIC["title"]).click()
     expect(tab.locator("table.review-translation")).to_contain_text(TITLE)
     expect(tab.locator("table.review-translation")).to_contain_text(ARABIC["title"])

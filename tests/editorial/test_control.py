@@ -200,7 +200,7 @@ def test_dashboard_panels(
     draft_news.get_workflow().start(draft_news, editor_police)
     client.force_login(approver_police)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "Wartet auf Freigabe meiner Seite" in html
+    assert "Wartet auf unsere Freigabe" in html
     assert "Gemeinsame Sprechstunde" in html
 
     client.post(
