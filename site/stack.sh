@@ -80,9 +80,18 @@ running_pid() {
     local file="$1" program="$2" pid
     [ -s "$file" ] || return 1
     pid="$(tr -dc '0-9' <"$file")"
-    [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 1
+    [ -n "$pid" ] && alive_pid "$pid" || return 1
     tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$program" || return 1
     echo "$pid"
+}
+
+# Whether a process still runs: an ended one whose parent never reaps it (a zombie, when
+# the started processes were handed to an init that does not reap) counts as ended.
+alive_pid() {
+    local stat
+    stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+    stat="${stat##*) }" # the state follows the command name in parentheses
+    [ "${stat:0:1}" != Z ]
 }
 
 # pid file : program name in its command line, for every process start records.
@@ -99,19 +108,23 @@ components() {
 }
 
 stop_stack() {
-    local entry file program pid signal pids=() _
+    local entry file program pid signal pids=()
     for entry in $(components); do
         file="${entry%%:*}" program="${entry##*:}"
         if pid="$(running_pid "$file" "$program")"; then
             # gunicorn's TERM waits for its workers' graceful timeout; QUIT ends them at once.
             if [ "$program" = gunicorn ]; then signal=QUIT; else signal=TERM; fi
+            # Its workers too (children of the recorded PID), so none outlives a late KILL.
+            pids+=("$pid" $(cat /proc/"$pid"/task/*/children 2>/dev/null || true))
             kill -"$signal" "$pid" 2>/dev/null || true
-            pids+=("$pid")
         fi
     done
-    for _ in $(seq 1 100); do
+    local deadline=$((SECONDS + 20))
+    while [ "$SECONDS" -lt "$deadline" ]; do
         local alive=0
-        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        for pid in "${pids[@]}"; do
+            if alive_pid "$pid"; then alive=1; fi
+        done
         [ "$alive" = 0 ] && break
         sleep 0.1
     done
@@ -281,7 +294,7 @@ start_stack() {
     command -v nginx >/dev/null || die "nginx is missing (apt-get install nginx)"
     command -v varnishd >/dev/null || die "varnishd is missing (apt-get install varnish)"
     for port in "$HTTPS_PORT" "$HTTP_PORT" "$VARNISH_PORT" "$VARNISH_ADMIN_PORT" "${APP_PORTS[@]}"; do
-        port_answers "$port" && die "port $port is taken (STACK_*_PORT chooses others)"
+        if port_answers "$port"; then die "port $port is taken (STACK_*_PORT chooses others)"; fi
     done
     ensure_redis
     ensure_postgres
