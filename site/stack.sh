@@ -31,7 +31,15 @@ TIMEOUT="${STACK_TIMEOUT:-90}"
 PY="$REPO/.venv/bin/python"
 
 say() { printf 'stack: %s\n' "$*"; }
-die() { printf 'stack: %s\n' "$*" >&2; exit 1; }
+# A start that fails stops what it had started (the logs stay).
+die() {
+    printf 'stack: %s\n' "$*" >&2
+    if [ "${STARTING:-0}" = 1 ]; then
+        STARTING=0
+        stop_stack >&2
+    fi
+    exit 1
+}
 
 # --- the environment of the app servers (production settings) ---------------------------
 
@@ -274,7 +282,6 @@ wait_for() {
     shift 2
     until "$@" >/dev/null 2>&1; do
         if [ "$SECONDS" -ge "$deadline" ]; then
-            stop_stack >&2
             die "$what did not become ready within ${TIMEOUT}s; see $log (all logs: $LOGS/)"
         fi
         sleep 0.2
@@ -288,6 +295,7 @@ start_stack() {
         return 0
     fi
     stop_stack >/dev/null # leftovers of a stack that half ran
+    STARTING=1
     local started=$SECONDS port
     app_environment
     mkdir -p "$LOGS" "$MEDIA_ROOT"
@@ -328,6 +336,7 @@ start_stack() {
 
     wait_for "the stack (/readyz through nginx)" "$LOGS/" \
         curl -skf "https://127.0.0.1:$HTTPS_PORT/readyz"
+    STARTING=0
     say "ready after $((SECONDS - started))s: https://127.0.0.1:$HTTPS_PORT/"
 }
 
