@@ -31,7 +31,15 @@ TIMEOUT="${STACK_TIMEOUT:-90}"
 PY="$REPO/.venv/bin/python"
 
 say() { printf 'stack: %s\n' "$*"; }
-die() { printf 'stack: %s\n' "$*" >&2; exit 1; }
+# A start that fails stops what it had started (the logs stay).
+die() {
+    printf 'stack: %s\n' "$*" >&2
+    if [ "${STARTING:-0}" = 1 ]; then
+        STARTING=0
+        stop_stack >&2
+    fi
+    exit 1
+}
 
 # --- the environment of the app servers (production settings) ---------------------------
 
@@ -80,9 +88,18 @@ running_pid() {
     local file="$1" program="$2" pid
     [ -s "$file" ] || return 1
     pid="$(tr -dc '0-9' <"$file")"
-    [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] || return 1
+    [ -n "$pid" ] && alive_pid "$pid" || return 1
     tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$program" || return 1
     echo "$pid"
+}
+
+# Whether a process still runs: an ended one whose parent never reaps it (a zombie, when
+# the started processes were handed to an init that does not reap) counts as ended.
+alive_pid() {
+    local stat
+    stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+    stat="${stat##*) }" # the state follows the command name in parentheses
+    [ "${stat:0:1}" != Z ]
 }
 
 # pid file : program name in its command line, for every process start records.
@@ -99,19 +116,23 @@ components() {
 }
 
 stop_stack() {
-    local entry file program pid signal pids=() _
+    local entry file program pid signal pids=()
     for entry in $(components); do
         file="${entry%%:*}" program="${entry##*:}"
         if pid="$(running_pid "$file" "$program")"; then
             # gunicorn's TERM waits for its workers' graceful timeout; QUIT ends them at once.
             if [ "$program" = gunicorn ]; then signal=QUIT; else signal=TERM; fi
+            # Its workers too (children of the recorded PID), so none outlives a late KILL.
+            pids+=("$pid" $(cat /proc/"$pid"/task/*/children 2>/dev/null || true))
             kill -"$signal" "$pid" 2>/dev/null || true
-            pids+=("$pid")
         fi
     done
-    for _ in $(seq 1 100); do
+    local deadline=$((SECONDS + 20))
+    while [ "$SECONDS" -lt "$deadline" ]; do
         local alive=0
-        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        for pid in "${pids[@]}"; do
+            if alive_pid "$pid"; then alive=1; fi
+        done
         [ "$alive" = 0 ] && break
         sleep 0.1
     done
@@ -261,7 +282,6 @@ wait_for() {
     shift 2
     until "$@" >/dev/null 2>&1; do
         if [ "$SECONDS" -ge "$deadline" ]; then
-            stop_stack >&2
             die "$what did not become ready within ${TIMEOUT}s; see $log (all logs: $LOGS/)"
         fi
         sleep 0.2
@@ -275,13 +295,14 @@ start_stack() {
         return 0
     fi
     stop_stack >/dev/null # leftovers of a stack that half ran
+    STARTING=1
     local started=$SECONDS port
     app_environment
     mkdir -p "$LOGS" "$MEDIA_ROOT"
     command -v nginx >/dev/null || die "nginx is missing (apt-get install nginx)"
     command -v varnishd >/dev/null || die "varnishd is missing (apt-get install varnish)"
     for port in "$HTTPS_PORT" "$HTTP_PORT" "$VARNISH_PORT" "$VARNISH_ADMIN_PORT" "${APP_PORTS[@]}"; do
-        port_answers "$port" && die "port $port is taken (STACK_*_PORT chooses others)"
+        if port_answers "$port"; then die "port $port is taken (STACK_*_PORT chooses others)"; fi
     done
     ensure_redis
     ensure_postgres
@@ -315,6 +336,7 @@ start_stack() {
 
     wait_for "the stack (/readyz through nginx)" "$LOGS/" \
         curl -skf "https://127.0.0.1:$HTTPS_PORT/readyz"
+    STARTING=0
     say "ready after $((SECONDS - started))s: https://127.0.0.1:$HTTPS_PORT/"
 }
 

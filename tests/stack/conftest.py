@@ -13,6 +13,7 @@ started by hand to debug) is used and left running.
 Other tests of the stack (the purge tests) use the `stack` fixture: its base URLs, and
 `stack.manage(...)` for a command against the stack's own database."""
 
+import fcntl
 import os
 import re
 import subprocess
@@ -116,23 +117,30 @@ class Stack:
 def stack():
     if os.environ.get("DATABASE_URL", "").startswith("postgres"):
         pytest.skip("the stack tests run in the SQLite lane")
-    already_running = run_script("status").returncode == 0
-    if not already_running:
-        started = run_script("start")
-        if started.returncode != 0:
-            pytest.fail(
-                f"site/stack.sh start failed:\n{started.stdout}\n{started.stderr}", pytrace=False
-            )
-    https, http = PORTS["STACK_HTTPS_PORT"], PORTS["STACK_HTTP_PORT"]
-    yield Stack(
-        url=f"https://127.0.0.1:{https}",
-        http_url=f"http://127.0.0.1:{http}",
-        varnish_url=f"http://127.0.0.1:{PORTS['STACK_VARNISH_PORT']}",
-        app_urls=tuple(f"http://127.0.0.1:{port}" for port in PORTS["STACK_APP_PORTS"].split()),
-    )
-    if not already_running:
-        stopped = run_script("stop")
-        assert stopped.returncode == 0, stopped.stderr
+    RUN_DIR.parent.mkdir(parents=True, exist_ok=True)
+    # One stack at a time on these ports: should pytest-xdist hand stack tests to a second
+    # worker after all, it waits here until the first has stopped its stack.
+    with open(RUN_DIR.parent / "stack-test.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        already_running = run_script("status").returncode == 0
+        if not already_running:
+            started = run_script("start")
+            if started.returncode != 0:
+                run_script("stop")
+                pytest.fail(
+                    f"site/stack.sh start failed:\n{started.stdout}\n{started.stderr}",
+                    pytrace=False,
+                )
+        https, http = PORTS["STACK_HTTPS_PORT"], PORTS["STACK_HTTP_PORT"]
+        yield Stack(
+            url=f"https://127.0.0.1:{https}",
+            http_url=f"http://127.0.0.1:{http}",
+            varnish_url=f"http://127.0.0.1:{PORTS['STACK_VARNISH_PORT']}",
+            app_urls=tuple(f"http://127.0.0.1:{port}" for port in PORTS["STACK_APP_PORTS"].split()),
+        )
+        if not already_running:
+            stopped = run_script("stop")
+            assert stopped.returncode == 0, stopped.stderr
 
 
 # Test accounts and an image no content uses, made once per session in the stack's database.

@@ -76,6 +76,11 @@ def test_purge_removes_a_page_from_the_cache_and_only_this_host_may_purge(stack)
     # Through nginx (the public entrance) nobody purges.
     refused = requests.request("PURGE", stack.url + path, verify=CERTIFICATE, timeout=10)
     assert refused.status_code == 405
+    for probe in ("/healthz", "/readyz"):  # proxied on plain HTTP too
+        for method in ("PURGE", "BAN"):
+            headers = {"X-Ban-Url": "."}
+            response = requests.request(method, stack.http_url + probe, headers=headers, timeout=10)
+            assert response.status_code == 405
     assert stack.get(path).headers["X-Cache"] == "HIT"
 
     # The site's own processes talk to Varnish directly, with the public host name.
