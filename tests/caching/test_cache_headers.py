@@ -216,3 +216,29 @@ def test_the_next_end_of_an_event_bounds_every_lifetime(client, event_index):
         parent=event_index, start=sooner - datetime.timedelta(hours=1), end=sooner, publish=True
     )
     assert 290 <= int(directives(client.get("/de/"))["s-maxage"]) <= 300
+
+
+def test_media_of_live_content_are_shared_but_never_what_an_editor_gets(
+    client, admin_client, news_index
+):
+    from django.core.cache import cache
+
+    from images.factories import CustomImageFactory, DocumentFactory
+
+    cache.clear()  # Wagtail caches renditions; an earlier test's image may share an id
+    image, document = CustomImageFactory(), DocumentFactory()
+    NewsPageFactory(
+        parent=news_index,
+        image=image,
+        body=[("download", {"document": document, "title": ""})],
+        publish=True,
+    )
+    rendition = image.get_rendition("fill-200x100").url
+    anonymous = client.__class__()
+    for url in (rendition, image.file.url, document.url):
+        response = anonymous.get(url)
+        assert response.status_code == 200, url
+        assert_public(response)
+        response = admin_client.get(url)
+        assert response.status_code == 200, url
+        assert_private(response)
