@@ -17,6 +17,8 @@ WORKERS ?= auto
 XDIST = $(if $(filter 0,$(WORKERS)),-p no:xdist,-n $(WORKERS))
 # Tests marked xdist_group (tests/demo_content/: one demo load) stay on one worker.
 XDIST_GROUPS = $(XDIST)$(if $(filter 0,$(WORKERS)),, --dist loadgroup)
+# The production stack's tests (tests/stack/, marked stack) run in the SQLite lane only.
+STACK_MARK = $(if $(filter postgres%,$(DATABASE_URL)), and not stack,)
 # The browser tests: Chromium against the demo content, always on SQLite, in a test database
 # of their own built afresh (the other tests expect an empty site); screenshots go to
 # test-artifacts/screenshots/. A test file stays on one worker (its module fixtures crawl once).
@@ -78,7 +80,7 @@ lint: install ## Ruff format check and lint, and the import direction (import-li
 test: messages lint ## Run the whole test suite (lint, checks, migrations, pytest, browser tests)
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run -v 1
-	$(PYTEST) -m "not browser" $(XDIST_GROUPS) $(PYTEST_ARGS); $(NO_TESTS_OK)
+	$(PYTEST) -m "not browser$(STACK_MARK)" $(XDIST_GROUPS) $(PYTEST_ARGS); $(NO_TESTS_OK)
 ifeq ($(BROWSER_TESTS),0)
 	@echo "Browser tests skipped (BROWSER_TESTS=0)."
 else

@@ -31,8 +31,15 @@ max_requests_jitter = 200
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
+# The application is imported once, before the workers fork: they start at once and share
+# its memory. (A new release needs a restart, not a HUP; the units restart.)
+preload_app = True
 pidfile = os.environ.get("GUNICORN_PIDFILE") or None
 proc_name = os.environ.get("GUNICORN_NAME", "polizei-beirat")
+
+# No control socket (gunicornc): its default path ($HOME/.gunicorn/gunicorn.ctl) would be one
+# for both app servers of a host, each replacing the other's.
+control_socket_disable = True
 
 # The proxy addresses whose X-Forwarded-* gunicorn believes; Django decides about the rest
 # (SECURE_PROXY_SSL_HEADER, CLIENT_IP_META_KEY with TRUSTED_PROXIES).

@@ -5,6 +5,7 @@
 #   site/stack.sh start    migrate, set up, load the demo, collect static, start, wait for /readyz
 #   site/stack.sh stop     stop exactly the processes whose PIDs start recorded in the run dir
 #   site/stack.sh status   which of them run, and the URLs
+#   site/stack.sh manage ARGS   manage.py ARGS with the stack's environment (settings, database)
 #   site/stack.sh render-site   print site/nginx-site.conf filled for a real server
 #
 # Everything the stack writes stays in its run dir STACK_DIR (test-artifacts/stack/): the
@@ -57,6 +58,18 @@ app_environment() {
     export WAGTAILADMIN_BASE_URL="${WAGTAILADMIN_BASE_URL:-https://127.0.0.1:$HTTPS_PORT}"
     # Mails of the workflow go to the app servers' logs, never to a real address.
     export EMAIL_BACKEND="${EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend}"
+    # For `site/stack.sh manage`: the same environment for commands against this stack.
+    local name
+    (
+        umask 077
+        for name in SECRET_KEY DJANGO_SETTINGS_MODULE ALLOWED_HOSTS CSRF_TRUSTED_ORIGINS \
+            SECURE_PROXY_SSL_HEADER CLIENT_IP_META_KEY CACHE_URL CACHE_KEY_PREFIX SESSION_ENGINE \
+            DATABASE_URL MEDIA_ROOT STATIC_ROOT SITE_HOSTNAME SITE_PORT WAGTAILADMIN_BASE_URL \
+            EMAIL_BACKEND ADMIN_2FA_REQUIRED FORM_RATE_LIMIT AXES_FAILURE_LIMIT \
+            AXES_ADDRESS_FAILURE_LIMIT; do
+            [ -z "${!name+set}" ] || printf 'export %s=%q\n' "$name" "${!name}"
+        done
+    ) >"$RUN_DIR/app.env"
 }
 
 # --- process bookkeeping -----------------------------------------------------------------
@@ -77,17 +90,22 @@ components() {
     local port
     echo "$RUN_DIR/nginx.pid:nginx"
     echo "$RUN_DIR/varnish.pid:varnishd"
-    for port in "${APP_PORTS[@]}"; do echo "$RUN_DIR/gunicorn-$port.pid:gunicorn"; done
+    # The app servers of the last start (its ports are recorded), else of this environment.
+    local ports=("${APP_PORTS[@]}")
+    [ -s "$RUN_DIR/app-ports" ] && read -r -a ports <"$RUN_DIR/app-ports"
+    for port in "${ports[@]}"; do echo "$RUN_DIR/gunicorn-$port.pid:gunicorn"; done
     echo "$RUN_DIR/redis.pid:redis-server"
     echo "$RUN_DIR/postgres.pid:postgres"
 }
 
 stop_stack() {
-    local entry file program pid pids=() _
+    local entry file program pid signal pids=() _
     for entry in $(components); do
         file="${entry%%:*}" program="${entry##*:}"
         if pid="$(running_pid "$file" "$program")"; then
-            kill -TERM "$pid" 2>/dev/null || true
+            # gunicorn's TERM waits for its workers' graceful timeout; QUIT ends them at once.
+            if [ "$program" = gunicorn ]; then signal=QUIT; else signal=TERM; fi
+            kill -"$signal" "$pid" 2>/dev/null || true
             pids+=("$pid")
         fi
     done
@@ -197,20 +215,45 @@ ensure_postgres() {
 
 # --- start ---------------------------------------------------------------------------------
 
-manage() { "$PY" manage.py "$@" >>"$LOGS/setup.log" 2>&1 || die "manage.py $* failed: $LOGS/setup.log"; }
+# Django commands in one interpreter (each start of Django costs seconds on a busy machine).
+commands() {
+    local settings="$1" started=$SECONDS
+    shift
+    DJANGO_SETTINGS_MODULE="$settings" "$PY" -c '
+import sys
+import django
+django.setup()
+from django.core.management import call_command
+for command in sys.argv[1:]:
+    print(f"== manage.py {command}", flush=True)
+    call_command(*command.split())
+' "$@" >>"$LOGS/setup.log" 2>&1 || die "manage.py $* failed ($settings): $LOGS/setup.log"
+    echo "== $*: $((SECONDS - started))s" >>"$LOGS/setup.log"
+}
+
+# collectstatic only when a source of the static files changed since the last run: it
+# compresses every file again, which takes a minute on a busy machine.
+static_is_current() {
+    local manifest="$STATIC_ROOT/staticfiles.json"
+    [ -s "$manifest" ] || return 1
+    [ -z "$(find static node_modules/@kern-ux/native/dist node_modules/@fontsource/noto-sans-arabic/files \
+        .venv/.installed requirements.txt -newer "$manifest" -print -quit 2>/dev/null)" ]
+}
 
 prepare_site() {
     : >"$LOGS/setup.log"
-    say "migrate, setup_site, setup_editorial"
-    manage migrate --no-input -v 0
-    manage setup_site
-    manage setup_editorial
+    local steps=("migrate --no-input --verbosity 0" setup_site setup_editorial)
+    if static_is_current; then
+        say "static files are current ($STATIC_ROOT)"
+    else
+        steps+=("collectstatic --no-input --verbosity 0")
+    fi
+    say "${steps[*]}"
+    commands config.settings.production "${steps[@]}"
     if [ "${STACK_DEMO:-1}" != 0 ]; then
         say "loading the demo content (dev settings; STACK_DEMO=0 skips it)"
-        DJANGO_SETTINGS_MODULE=config.settings.dev manage load_demo_content
+        commands config.settings.dev load_demo_content
     fi
-    say "collectstatic"
-    manage collectstatic --no-input -v 0
 }
 
 wait_for() {
@@ -245,6 +288,7 @@ start_stack() {
     prepare_site
     write_configs
 
+    echo "${APP_PORTS[*]}" >"$RUN_DIR/app-ports"
     for port in "${APP_PORTS[@]}"; do
         say "gunicorn on 127.0.0.1:$port"
         GUNICORN_BIND="127.0.0.1:$port" GUNICORN_PIDFILE="$RUN_DIR/gunicorn-$port.pid" \
@@ -278,6 +322,14 @@ case "${1:-}" in
     start) start_stack ;;
     stop) stop_stack ;;
     status) status_stack ;;
+    manage)
+        # manage.py with the environment of the running stack (its database, media, cache).
+        [ -s "$RUN_DIR/app.env" ] || die "no stack in $RUN_DIR (site/stack.sh start first)"
+        shift
+        # shellcheck source=/dev/null
+        . "$RUN_DIR/app.env"
+        exec "$PY" manage.py "$@"
+        ;;
     render-site)
         name="${SITE_HOSTNAME:?SITE_HOSTNAME names the server}"
         render_site "$name" "80" "443" "" "${TLS_CERT:-/etc/letsencrypt/live/$name/fullchain.pem}" \
@@ -285,5 +337,5 @@ case "${1:-}" in
             "${STATIC_ROOT:-/srv/polizei-beirat/staticfiles}" "127.0.0.1:${VARNISH_PORT}" \
             "/var/log/nginx/polizei-beirat.access.log"
         ;;
-    *) die "usage: site/stack.sh start|stop|status|render-site" ;;
+    *) die "usage: site/stack.sh start|stop|status|manage ARGS|render-site" ;;
 esac

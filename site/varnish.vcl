@@ -47,8 +47,9 @@ sub vcl_recv {
         if (!req.http.X-Ban-Url) {
             return (synth(400, "X-Ban-Url missing"));
         }
-        if (std.ban({"obj.http.x-host == ""} + std.tolower(regsub(req.http.host, ":[0-9]+$", ""))
-                + {"" && obj.http.x-url ~ ""} + req.http.X-Ban-Url + {"""})) {
+        # Unquoted arguments (std.ban would take quotes literally): a pattern has no spaces.
+        if (std.ban("obj.http.x-host == " + std.tolower(regsub(req.http.host, ":[0-9]+$", ""))
+                + " && obj.http.x-url ~ " + req.http.X-Ban-Url)) {
             return (synth(200, "Banned"));
         }
         return (synth(400, std.ban_error()));
