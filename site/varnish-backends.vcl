@@ -7,8 +7,13 @@ probe healthz {
         "Host: polizei-beirat.example.org"
         "Connection: close";
     .interval = 2s;
-    .timeout = 2s;
-    .window = 3;
+    # The probe waits in the same queue as every request of a sync worker: under load (the
+    # load drill, site/loadtest.py: 50 connections, uncached form pages) a 2 s timeout marked
+    # both app servers sick while they were only busy, and Varnish answered its own 503 for
+    # every uncached page and the whole admin. 10 s of a window of 5 still finds a dead server
+    # within seconds (a refused connection fails at once), a hung one within 20 s.
+    .timeout = 10s;
+    .window = 5;
     .threshold = 2;
     .initial = 2;
 }
