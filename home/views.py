@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.urls import reverse
 
 from .metadata import absolute_url
@@ -32,7 +32,10 @@ def favicon(request):
     try:
         icon = staticfiles_storage.open("favicon.ico")
     except (OSError, ValueError):
-        icon = open(finders.find("favicon.ico"), "rb")  # noqa: SIM115 - FileResponse closes it
+        found = finders.find("favicon.ico")
+        if not found:
+            raise Http404("favicon.ico is not among the static files") from None
+        icon = open(found, "rb")  # noqa: SIM115 - FileResponse closes it
     response = FileResponse(icon, content_type="image/x-icon")
     response["Cache-Control"] = "public, max-age=86400"
     return response
