@@ -4,7 +4,7 @@ that could not be sent (CSRF_FAILURE_VIEW)."""
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -53,7 +53,10 @@ def favicon(request):
     try:
         icon = staticfiles_storage.open("favicon.ico")
     except (OSError, ValueError):
-        icon = open(finders.find("favicon.ico"), "rb")  # noqa: SIM115 - FileResponse closes it
+        found = finders.find("favicon.ico")
+        if not found:
+            raise Http404("favicon.ico is not among the static files") from None
+        icon = open(found, "rb")  # noqa: SIM115 - FileResponse closes it
     response = FileResponse(icon, content_type="image/x-icon")
     response["Cache-Control"] = "public, max-age=86400"
     return response
