@@ -55,9 +55,11 @@ def test_the_detector_finds_the_english_the_issue_found():
 
 
 def content_texts():
-    """Every text editors wrote: titles of pages, media and collections, and the text fields of
-    the snippets (translations included), longest first so a title goes before its parts."""
+    """Every text editors wrote: titles and slugs of pages, titles of media and collections, the
+    text fields of snippets (translations included), longest first so a title goes before its
+    parts."""
     texts = set(Page.objects.values_list("title", flat=True))
+    texts |= set(Page.objects.values_list("slug", flat=True))  # the review lists the slug
     texts |= set(get_image_model().objects.values_list("title", flat=True))
     texts |= set(get_document_model().objects.values_list("title", flat=True))
     texts |= set(Collection.objects.values_list("name", flat=True))
