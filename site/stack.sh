@@ -66,6 +66,8 @@ app_environment() {
     export WAGTAILADMIN_BASE_URL="${WAGTAILADMIN_BASE_URL:-https://127.0.0.1:$HTTPS_PORT}"
     # Mails of the workflow go to the app servers' logs, never to a real address.
     export EMAIL_BACKEND="${EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend}"
+    # Every publication purges what it changed from this stack's Varnish (home/purge.py).
+    export FRONTEND_CACHE_URLS="${FRONTEND_CACHE_URLS:-http://127.0.0.1:$VARNISH_PORT}"
     # For `site/stack.sh manage`: the same environment for commands against this stack.
     local name
     (
@@ -74,7 +76,7 @@ app_environment() {
             SECURE_PROXY_SSL_HEADER CLIENT_IP_META_KEY CACHE_URL CACHE_KEY_PREFIX SESSION_ENGINE \
             DATABASE_URL MEDIA_ROOT STATIC_ROOT SITE_HOSTNAME SITE_PORT WAGTAILADMIN_BASE_URL \
             EMAIL_BACKEND ADMIN_2FA_REQUIRED FORM_RATE_LIMIT AXES_FAILURE_LIMIT \
-            AXES_ADDRESS_FAILURE_LIMIT; do
+            AXES_ADDRESS_FAILURE_LIMIT FRONTEND_CACHE_URLS; do
             [ -z "${!name+set}" ] || printf 'export %s=%q\n' "$name" "${!name}"
         done
     ) >"$RUN_DIR/app.env"

@@ -104,4 +104,9 @@ sub vcl_deliver {
         set resp.http.X-Cache = "MISS";
     }
     set resp.http.X-Cache-Hits = obj.hits;
+    # A cached copy carries the id of the request that filled the cache: answer with this
+    # request's id (nginx's $request_id), so a log line and a visitor's report match.
+    if (req.http.X-Request-ID) {
+        set resp.http.X-Request-ID = req.http.X-Request-ID;
+    }
 }
