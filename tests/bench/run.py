@@ -395,7 +395,7 @@ def publish_to_visible(size):
 
 def ratio(a, b):
     """a ÷ b to two places, or – where b is 0 or missing (no request completed)."""
-    return f"{a / b:.2f}" if b and a == a and b == b else "–"
+    return f"{a / b:.3g}" if b and a == a and b == b else "–"
 
 
 def report(results):
