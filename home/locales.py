@@ -25,7 +25,8 @@ def live_homes(request):
     read from the frame cache otherwise, once per request."""
     homes = getattr(request, "_live_homes", None) if request is not None else None
     if homes is None:
-        homes = cached("live-homes", (), _live_homes, expires=_homes_expiry)
+        languages = tuple(code for code, _name in settings.LANGUAGES)
+        homes = cached("live-homes", languages, _live_homes, expires=_homes_expiry)
         if request is not None:
             request._live_homes = homes
     return homes

@@ -6,7 +6,7 @@ stay flat."""
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.models import Locale, Page
 
@@ -71,11 +71,13 @@ def site_frame(context):
             # An alert leaves the frame the moment it ends, cached or not.
             expires=lambda alerts: earliest(alert.expire_at for alert in alerts),
         )
+        now = timezone.now()
         return {
             "home": home,
             "main_menu": links["main"],
             "footer_menu": links["footer"],
-            "alerts": alerts,
+            # the entry ends with the first alert's end; this drops one that ended meanwhile
+            "alerts": [alert for alert in alerts if alert.expire_at > now],
         }
 
     return _cached(context, "frame", build)

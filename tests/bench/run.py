@@ -21,7 +21,8 @@ Output: test-artifacts/bench/bench.md (Markdown tables) and bench.png (matplotli
 Environment: BENCH_SIZES (default 10,1000,10000), BENCH_EVENTS (1000), BENCH_DURATION (3),
 BENCH_CONNECTIONS (8), BENCH_PORTS (first of three free ports, default 8201), BENCH_DATABASE_URL
 (a PostgreSQL server URL whose database `bench_<size>` is created; default SQLite),
-BENCH_REDIS_URL (default redis://127.0.0.1:6379/7)."""
+BENCH_REDIS_URL (default redis://127.0.0.1:6379/7), BENCH_REUSE=1 (measure the SQLite databases
+of the last run again)."""
 
 import hashlib
 import json
@@ -51,6 +52,8 @@ FIRST_PORT = int(os.environ.get("BENCH_PORTS", "8201"))
 APP_PORT, VARNISH_PORT, NGINX_PORT = FIRST_PORT, FIRST_PORT + 1, FIRST_PORT + 2
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7")
 PG_SERVER = os.environ.get("BENCH_DATABASE_URL", "")
+# BENCH_REUSE=1: measure the SQLite databases of an earlier run again instead of seeding anew.
+REUSE = os.environ.get("BENCH_REUSE") == "1"
 SEARCHES = [
     "Polizei",
     "Beirat",
@@ -390,6 +393,11 @@ def publish_to_visible(size):
     return {name: seen.get(name) for name in paths}
 
 
+def ratio(a, b):
+    """a ÷ b to two places, or – where b is 0 or missing (no request completed)."""
+    return f"{a / b:.3g}" if b and a == a and b == b else "–"
+
+
 def report(results):
     sizes = sorted(results)
     big, small = max(sizes), min(sizes)
@@ -411,7 +419,7 @@ def report(results):
         u, v, s = data["uncached"][name], data["varnish"][name], data["static"][name]
         lines.append(
             f"| {name} | {data['pages'][name][2]} | {u[0]:.0f} | {u[1]:.1f} | {u[2]:.1f} | "
-            f"{v[0]:.0f} | {v[1]:.2f} | {s[0]:.0f} | {v[0] / s[0]:.2f} | {u[0] / v[0]:.3f} |"
+            f"{v[0]:.0f} | {v[1]:.2f} | {s[0]:.0f} | {ratio(v[0], s[0])} | {ratio(u[0], v[0])} |"
         )
     lines += [
         "",
@@ -427,11 +435,9 @@ def report(results):
     for name in data["pages"]:
         queries = [str(results[n]["pages"][name][2]) for n in sizes]
         p50 = [f"{results[n]['uncached'][name][1]:.1f}" for n in sizes]
-        growth = data["uncached"][name][1] / results[small]["uncached"][name][1]
-        rate = data["uncached"][name][0] / results[small]["uncached"][name][0]
-        lines.append(
-            f"| {name} | {' | '.join(queries)} | {' | '.join(p50)} | {growth:.2f} | {rate:.2f} |"
-        )
+        growth = ratio(data["uncached"][name][1], results[small]["uncached"][name][1])
+        rate = ratio(data["uncached"][name][0], results[small]["uncached"][name][0])
+        lines.append(f"| {name} | {' | '.join(queries)} | {' | '.join(p50)} | {growth} | {rate} |")
     if "search" in data:
         search = data["search"]
         lines += [
@@ -456,7 +462,6 @@ def report(results):
             ),
         ]
     (OUT / "bench.md").write_text("\n".join(lines) + "\n")
-    (OUT / "bench.json").write_text(json.dumps(results, indent=1))
     plot(results)
     print("\n".join(lines))
 
@@ -499,6 +504,10 @@ def plot(results):
 
 
 def main():
+    if sys.argv[1:] == ["--report"]:
+        saved = json.loads((OUT / "bench.json").read_text())
+        report({int(size): result for size, result in saved.items()})
+        return
     for tool in ("wrk", "varnishd", "nginx"):
         if shutil.which(tool) is None:
             raise SystemExit(f"bench: {tool} is missing (apt-get install -y {tool})")
@@ -507,8 +516,11 @@ def main():
     results = {}
     for size in SIZES:
         print(f"bench: {size:,} news items + {EVENTS:,} events", file=sys.stderr)
-        build_database(size)
+        if not (REUSE and not PG_SERVER and Path(f"{WORK}/db-{size}.sqlite3").exists()):
+            build_database(size)
         results[size] = measure(size)
+        # saved at once: `python -m tests.bench.run --report` writes the tables again from it
+        (OUT / "bench.json").write_text(json.dumps(results, indent=1))
     report(results)
 
 
