@@ -113,13 +113,14 @@ SAME_AS_ENGLISH = {
         "Status",
     },
     "tr": {"Video", "logo"},
+    "pl": {"Menu"},
 }
 # Names, numbers and abbreviations are the same in every language.
 SAME_EVERYWHERE = {"110", "112", "PDF", "Bad Kreuznach", "Onlinewache", "nora"}
 
 # (language, msgid) pairs whose right translation equals the German one: shared words.
 SAME_AS_GERMAN = {
-    "tr": {"Video"},
+    "tr": {"Video", "Menu"},
     "pl": {"Contact", "Poster"},
 }
 
