@@ -188,7 +188,7 @@ write_configs() {
             || die "openssl could not create the certificate: $LOGS/openssl.log"
         chmod 600 "$RUN_DIR/tls.key"
     fi
-    sed -e "s|@RUN_DIR@|$RUN_DIR|g" "$SITE_DIR/nginx.conf" >"$RUN_DIR/nginx.conf"
+    sed -e "s|@RUN_DIR@|$RUN_DIR|g" -e "s|@USER@|$(id -un)|g" "$SITE_DIR/nginx.conf" >"$RUN_DIR/nginx.conf"
     render_site "127.0.0.1 localhost" "127.0.0.1:$HTTP_PORT" "127.0.0.1:$HTTPS_PORT" \
         ":$HTTPS_PORT" "$RUN_DIR/tls.crt" "$RUN_DIR/tls.key" "$STATIC_ROOT" \
         "127.0.0.1:$VARNISH_PORT" "$LOGS/nginx-access.log" >"$RUN_DIR/nginx-site.conf"
