@@ -94,9 +94,10 @@ def test_a_translation_goes_live_after_both_sides_and_reads_right_to_left(page, 
         }""",
         texts,
     )
-    # ... and submits it for approval from the editor.
+    # ... and submits it for approval with the main button of the editor's footer.
     page.reload()
-    page.get_by_role("button", name="Zur Freigabe einreichen").click()
+    footer = page.get_by_role("navigation", name="Aktionen")
+    footer.get_by_role("button", name="Zur Freigabe einreichen").click()
     expect(page.locator(".messages")).to_contain_text("zur gemeinsamen Freigabe eingereicht")
     arabic.refresh_from_db()
     assert not arabic.live and arabic.workflow_in_progress
