@@ -54,6 +54,18 @@ def _data_of_the_migrations_survive(django_db_setup, django_db_blocker):
         restore_data_of_the_migrations()
 
 
+@pytest.fixture(autouse=True)
+def _each_test_starts_with_an_empty_cache():
+    """The database rolls back after each test, the cache does not: a frame entry cached under
+    the content generation of an earlier test (an alert, a menu) would still be valid for the
+    next one, which never had that row. Each test starts with an empty cache, as a site starts
+    after its cache restarted."""
+    from django.core.cache import caches
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
 def restore_data_of_the_migrations():
     """Put back the rows Wagtail's migrations created if a transactional test flushed them."""
     from django.db import connection
