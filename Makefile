@@ -48,6 +48,7 @@ setup: messages ## Install, migrate, set the site's address, set up roles and wo
 	$(PY) manage.py setup_site
 	$(PY) manage.py setup_editorial
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py analyze_database -v 0
 	$(PY) manage.py collectstatic --no-input -v 0
 
 run: setup ## Set everything up and serve the site on http://127.0.0.1:8000/

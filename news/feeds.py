@@ -16,7 +16,7 @@ from home.locales import active_home
 from home.metadata import absolute_url, stable_uuid
 from partners.facts import partners_for
 
-from .models import NewsIndexPage, NewsPage
+from .models import NewsIndexPage, listed_in
 
 # How many of the newest items a feed carries.
 FEED_ITEMS = 30
@@ -71,13 +71,9 @@ class NewsRssFeed(Feed):
 
     def items(self, obj):
         items = list(
-            NewsPage.objects.child_of(obj.index)
-            .live()
-            .public()
-            .filter(alias_of__isnull=True)
+            listed_in(obj.index, aliases=False)
             .select_related("issuer")
-            .defer_streamfields()
-            .order_by("-date", "-pk")[:FEED_ITEMS]
+            .defer_streamfields()[:FEED_ITEMS]
         )
         for item in items:
             # Item methods get only the item: give it what they need from the request.

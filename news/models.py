@@ -3,6 +3,7 @@
 import functools
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +36,21 @@ class NewsCategory(models.TextChoices):
     RECRUITMENT = "recruitment", _("Recruitment")
 
 
+def listed_in(index, aliases=True):
+    """The live, public news items below `index`, newest first (-date, -pk).
+
+    The conditions on the page row (a child of the index, live, public, and no alias where
+    `aliases` is false) are one EXISTS per item instead of a join: SQLite then walks
+    news_date_idx from the newest item and stops at the slice, where with the join it read
+    every page of the tree (Wagtail's path prefix is a LIKE that SQLite cannot take from an
+    index) and sorted them all — 8 ms for a listing at 10,000 items, 0.1 ms this way (make
+    bench). PostgreSQL plans both alike."""
+    pages = Page.objects.child_of(index).live().public()
+    if not aliases:
+        pages = pages.filter(alias_of__isnull=True)
+    return NewsPage.objects.filter(Exists(pages.filter(pk=OuterRef("pk")))).order_by("-date", "-pk")
+
+
 class NewsIndexPage(SectionIndexPage):
     """The news listing of one language."""
 
@@ -47,9 +63,7 @@ class NewsIndexPage(SectionIndexPage):
     def news(self):
         """Live news items of this listing, newest first."""
         return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            listed_in(self)
             .select_related("image", "issuer")
             .prefetch_related("image__renditions")
             .order_by("-date", "-pk")

@@ -7,8 +7,8 @@ production settings and the shared Redis cache:
 
 - **uncached**: gunicorn (2 sync workers) answers every request (Django's frame cache is warm,
   no HTTP cache in front);
-- **varnish**: the same through Varnish (its default VCL on our Cache-Control; the stack of
-  site/ adds the purges);
+- **varnish**: the same through Varnish with the site's VCL (site/varnish.vcl) and the purges
+  of a publication (FRONTEND_CACHE_URLS);
 - **static**: the same HTML saved to files and served by nginx, the ceiling for any cache;
 - SQL queries per page (tests.bench.pages, a warm request through Django's test client);
 - search p50/p95/max over one- to five-word queries at the largest size;
@@ -24,6 +24,7 @@ BENCH_CONNECTIONS (8), BENCH_PORTS (first of three free ports, default 8201), BE
 BENCH_REDIS_URL (default redis://127.0.0.1:6379/7), BENCH_REUSE=1 (measure the SQLite databases
 of the last run again)."""
 
+import gzip
 import hashlib
 import json
 import os
@@ -88,6 +89,12 @@ def env_for(size):
     return env
 
 
+def env_with_purge(size):
+    """env_for(size), and a publication purges what changed from the bench's Varnish
+    (home.purge); not while the databases are seeded, when no Varnish runs."""
+    return {**env_for(size), "FRONTEND_CACHE_URLS": f"http://127.0.0.1:{VARNISH_PORT}"}
+
+
 def database_url(size):
     if PG_SERVER:
         return f"{PG_SERVER.rsplit('/', 1)[0]}/bench_{size}"
@@ -119,6 +126,8 @@ def build_database(size):
         stamp.write_text(fingerprint)
     create_database(size, template=template)
     manage(size, "seed_bench", f"--news={size}", f"--events={EVENTS}", dev=True)
+    # the nightly job of site/crontab, which a site of this size has run
+    manage(size, "analyze_database", stdout=subprocess.DEVNULL)
 
 
 def template_fingerprint():
@@ -183,25 +192,35 @@ def gunicorn(size):
             "--timeout=60",
         ],
         cwd=REPO,
-        env=env_for(size),
+        env=env_with_purge(size),
         stdout=log,
         stderr=log,
     )
 
 
 def varnish():
+    """Varnish with the site's own VCL (site/varnish.vcl: what it caches, PURGE and BAN), both
+    of its backends pointed at the one bench gunicorn."""
     name = WORK / "varnish"
     shutil.rmtree(name, ignore_errors=True)
+    backends = (REPO / "site" / "varnish-backends.vcl").read_text()
+    backends = backends.replace("polizei-beirat.example.org", "127.0.0.1")
+    backends = backends.replace('"8001"', f'"{APP_PORT}"').replace('"8002"', f'"{APP_PORT}"')
+    (WORK / "backends.vcl").write_text(backends)
     return start(
         [
             "varnishd",
             "-F",
+            "-j",
+            "none",
             "-n",
             str(name),
             "-a",
             f"127.0.0.1:{VARNISH_PORT}",
-            "-b",
-            f"127.0.0.1:{APP_PORT}",
+            "-p",
+            f"vcl_path={WORK}:{REPO / 'site'}",
+            "-f",
+            str(REPO / "site" / "varnish.vcl"),
             "-s",
             "malloc,256m",
             "-T",
@@ -231,6 +250,7 @@ http {{
     listen 127.0.0.1:{NGINX_PORT};
     root {root};
     default_type text/html;
+    gzip_static on;
     location / {{ try_files $uri =404; }}
   }}
 }}
@@ -240,10 +260,16 @@ http {{
     return start(["nginx", "-c", str(conf), "-p", str(WORK)], stderr=subprocess.DEVNULL)
 
 
+# Every browser asks for compressed responses; so do the three measurements: gunicorn compresses
+# (GZipMiddleware), Varnish delivers the gzip it stored (a client without it would make Varnish
+# gunzip every copy), nginx sends the saved file's .gz (gzip_static).
+GZIP = ["-H", "Accept-Encoding: gzip"]
+
+
 def wrk(url):
     """(req/s, p50 ms, p99 ms) of `url` under BENCH_CONNECTIONS connections."""
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", *GZIP, url],
         capture_output=True,
         text=True,
         check=True,
@@ -258,6 +284,16 @@ def wrk(url):
         return value * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
     return rate, percentile(50), percentile(99)
+
+
+def encoding(url):
+    """The Content-Encoding a browser gets from `url` (or "identity")."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.headers.get("Content-Encoding", "identity")
+    except urllib.error.HTTPError as error:
+        return error.headers.get("Content-Encoding", "identity")
 
 
 def fetch(url):
@@ -309,8 +345,17 @@ def measure(size):
             target = root / name / "index.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(body)
+            target.with_name("index.html.gz").write_bytes(gzip.compress(body, 6))
         web = nginx(root)
         wait_for(f"http://127.0.0.1:{NGINX_PORT}/home/")
+        result["encodings"] = {
+            name: [
+                encoding(f"http://127.0.0.1:{APP_PORT}{path}"),
+                encoding(f"http://127.0.0.1:{VARNISH_PORT}{path}"),
+                encoding(f"http://127.0.0.1:{NGINX_PORT}/{name}/"),
+            ]
+            for name, (path, *_rest) in pages.items()
+        }
         for name, (path, *_rest) in pages.items():
             result["uncached"][name] = wrk(f"http://127.0.0.1:{APP_PORT}{path}")
             result["varnish"][name] = wrk(f"http://127.0.0.1:{VARNISH_PORT}{path}")
@@ -368,7 +413,7 @@ def publish_to_visible(size):
         if path:
             fetch(f"http://127.0.0.1:{VARNISH_PORT}{path}")  # in the cache before the change
     stamp = str(int(time.time()))
-    env = env_for(size)
+    env = env_with_purge(size)
     env["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
     out = subprocess.run(
         [PY, "-c", PUBLISH.format(stamp=stamp)],
@@ -411,15 +456,19 @@ def report(results):
         f"## Per page type at {big:,} news items",
         "",
         "| page | queries | uncached req/s | p50 ms | p99 ms | Varnish req/s | p50 ms | "
-        "nginx static req/s | Varnish ÷ static | uncached ÷ Varnish |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "nginx static req/s | Varnish ÷ static | uncached ÷ Varnish | encoding |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     data = results[big]
     for name in data["pages"]:
         u, v, s = data["uncached"][name], data["varnish"][name], data["static"][name]
+        # gunicorn / Varnish / nginx: one word where all three sent the same
+        encodings = data.get("encodings", {}).get(name, ["?"])
+        sent = encodings[0] if len(set(encodings)) == 1 else " / ".join(encodings)
         lines.append(
             f"| {name} | {data['pages'][name][2]} | {u[0]:.0f} | {u[1]:.1f} | {u[2]:.1f} | "
-            f"{v[0]:.0f} | {v[1]:.2f} | {s[0]:.0f} | {ratio(v[0], s[0])} | {ratio(u[0], v[0])} |"
+            f"{v[0]:.0f} | {v[1]:.2f} | {s[0]:.0f} | {ratio(v[0], s[0])} | {ratio(u[0], v[0])} | "
+            f"{sent} |"
         )
     lines += [
         "",
