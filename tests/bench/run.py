@@ -251,7 +251,7 @@ http {{
     root {root};
     default_type text/html;
     gzip_static on;
-    location / {{ try_files $uri =404; }}
+    location / {{ index index.html; }}
   }}
 }}
 """
@@ -348,6 +348,16 @@ def measure(size):
             target.with_name("index.html.gz").write_bytes(gzip.compress(body, 6))
         web = nginx(root)
         wait_for(f"http://127.0.0.1:{NGINX_PORT}/home/")
+        # Every URL must answer through Varnish as through gunicorn, and nginx must find every
+        # saved page (a static 404 would be a ceiling of nothing).
+        for name, (path, status, *_rest) in pages.items():
+            served = {
+                "Varnish": get_status(f"http://127.0.0.1:{VARNISH_PORT}{path}")[0],
+                "nginx": get_status(f"http://127.0.0.1:{NGINX_PORT}/{name}/")[0],
+            }
+            expected = {"Varnish": status, "nginx": 200}
+            if served != expected:
+                raise SystemExit(f"bench: {name} answered {served}, expected {expected}")
         result["encodings"] = {
             name: [
                 encoding(f"http://127.0.0.1:{APP_PORT}{path}"),
