@@ -115,7 +115,8 @@ def build_database(size):
     kept in test-artifacts/bench/work/ while the migrations and the demo data are unchanged),
     then `size` news items and the events seeded."""
     template = "template"
-    stamp = WORK / "template.stamp"
+    # one template per database kind: a SQLite template says nothing of the PostgreSQL one
+    stamp = WORK / f"template-{'postgresql' if PG_SERVER else 'sqlite'}.stamp"
     fingerprint = template_fingerprint()
     if not stamp.exists() or stamp.read_text() != fingerprint:
         create_database(template)
