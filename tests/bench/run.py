@@ -21,7 +21,8 @@ Output: test-artifacts/bench/bench.md (Markdown tables) and bench.png (matplotli
 Environment: BENCH_SIZES (default 10,1000,10000), BENCH_EVENTS (1000), BENCH_DURATION (3),
 BENCH_CONNECTIONS (8), BENCH_PORTS (first of three free ports, default 8201), BENCH_DATABASE_URL
 (a PostgreSQL server URL whose database `bench_<size>` is created; default SQLite),
-BENCH_REDIS_URL (default redis://127.0.0.1:6379/7), BENCH_REUSE=1 (measure the SQLite databases
+BENCH_REDIS_URL (default redis://127.0.0.1:6379/7), BENCH_VARNISH_ARGS (more varnishd options,
+e.g. "-p thread_pools=1" to try its tuning), BENCH_REUSE=1 (measure the SQLite databases
 of the last run again)."""
 
 import gzip
@@ -226,6 +227,7 @@ def varnish():
             "malloc,256m",
             "-T",
             "none",
+            *os.environ.get("BENCH_VARNISH_ARGS", "").split(),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
