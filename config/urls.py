@@ -11,7 +11,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from editorial.media import serve as media_serve
+from editorial.files import serve as media_serve
 from editorial.review import views as editorial_views
 from health import views as health_views
 from home.locales import language_root, require_language_on
@@ -32,7 +32,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # MEDIA_URL in every environment: only media live content uses reach anonymous visitors
-    # (editorial.media.serve), so the web server must not serve MEDIA_ROOT itself.
+    # (editorial.files.serve), so the web server must not serve MEDIA_ROOT itself.
     re_path(r"^media/(?P<path>.+)$", media_serve.serve_media, name="editorial_media"),
     # Draft links for reviewers without an account (disallowed in robots.txt).
     path("entwurf/<str:token>/", editorial_views.draft, name="editorial_draft"),

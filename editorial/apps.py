@@ -9,7 +9,7 @@ class EditorialConfig(AppConfig):
     def ready(self):
         from editorial import admin_texts
         from editorial.approval import signals
-        from editorial.media import guard
+        from editorial.files import guard
         from editorial.translations import localize
 
         signals.connect()

@@ -30,7 +30,7 @@ the feeds and calendars (`/<lang>/feeds/`), the material library and the search.
 (`/sitemap.xml` and all its parts). A home page (a language switched on or off: every page's
 switcher and hreflang links) bans the whole site. The media the page uses (its images'
 originals and renditions, its documents): an unpublished page's media may now answer 404, a
-published one's may have been cached as 404 (editorial/media/serve.py).
+published one's may have been cached as 404 (editorial/files/serve.py).
 
 **What, for a snippet.** The snippet and its translations; every page that refers to it (the
 reference index: an event's venue, an item's issuing partner, a topic's contact person, a

@@ -397,7 +397,7 @@ def extracted_msgids(tmp_path_factory):
     if not shutil.which("xgettext"):
         pytest.fail("GNU gettext's xgettext is needed (Debian package gettext; see README)")
     copy = tmp_path_factory.mktemp("sources") / "project"
-    # Top-level folders only: `editorial/media/` is source code, `media/` uploads.
+    # Top-level folders only: `media/` holds uploads, not source code.
     ignored = {".git", ".venv", "node_modules", "test-artifacts", "staticfiles", "media"}
     shutil.copytree(
         BASE_DIR,

@@ -116,8 +116,8 @@ MIDDLEWARE = [
     "security.admin_guard.MalformedAdminIdMiddleware",
     "security.middleware.AreaCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Media that live content shows are read-only for editors (editorial.media.guard).
-    "editorial.media.guard.LiveMediaGuardMiddleware",
+    # Media that live content shows are read-only for editors (editorial.files.guard).
+    "editorial.files.guard.LiveMediaGuardMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

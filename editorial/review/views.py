@@ -20,7 +20,7 @@ from wagtail.models import Page
 from django_ratelimit.core import is_ratelimited
 
 from editorial.approval.notifications import notify_draft_comment
-from editorial.media.serve import sign_media_urls
+from editorial.files.serve import sign_media_urls
 from editorial.models import ShareLink
 from home.forms import HoneypotMixin
 

@@ -24,7 +24,7 @@ Wagtail (test_wagtail.py)
  9. The dashboard panel "Awaiting your review" removed by its name (editorial/wagtail_hooks.py).
 10. The editor's POST fields the approval guards read (editorial/approval/guards.py,
     editorial/review/robust.py): Wagtail's out-of-date rule and workflow-action fields.
-11. The permission policies of images and documents replaced (editorial/media/guard.py,
+11. The permission policies of images and documents replaced (editorial/files/guard.py,
     `install()`), and the admin URL names and keywords its middleware guards.
 12. `AbstractImage._set_image_file_metadata`, private, overridden to strip metadata first
     (images/models.py).

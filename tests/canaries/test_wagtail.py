@@ -43,7 +43,7 @@ from modelsearch.backends.database.postgres import postgres as search_postgres
 from editorial import admin_texts
 from editorial import wagtail_hooks as editorial_hooks
 from editorial.approval import guards, signals
-from editorial.media import guard as media_guard
+from editorial.files import guard as media_guard
 from home import wagtail_hooks as home_hooks
 from search import backends as our_search
 
@@ -260,7 +260,7 @@ def test_the_post_fields_the_guards_read_are_the_editors(module, fields):
 
 # -- 11. the permission policies of images and documents ---------------------------------------
 
-MEDIA_RECHECK = "editorial/media/guard.py install() and LiveMediaPermissionPolicy"
+MEDIA_RECHECK = "editorial/files/guard.py install() and LiveMediaPermissionPolicy"
 
 
 @pytest.mark.parametrize(
@@ -298,7 +298,7 @@ def test_every_instance_check_reaches_the_method_we_override():
 @pytest.mark.parametrize(("name", "keyword"), sorted(media_guard.GUARDED_VIEWS.items()))
 def test_the_guarded_media_views_keep_their_names_and_keywords(name, keyword):
     assert reverse(name, kwargs={keyword: 1}), on_upgrade(
-        f"the admin URL {name} with keyword {keyword}", "editorial/media/guard.py GUARDED_VIEWS"
+        f"the admin URL {name} with keyword {keyword}", "editorial/files/guard.py GUARDED_VIEWS"
     )
 
 

@@ -16,7 +16,7 @@ from wagtail.models import Collection, ModelLogEntry
 
 import pytest
 
-from editorial.media.guard import LOG_ACTION, live_users, locked_message
+from editorial.files.guard import LOG_ACTION, live_users, locked_message
 from editorial.models import ShareLink
 from editorial.setup import COLLECTION_POLICE
 from home.factories import paragraphs

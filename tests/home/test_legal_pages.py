@@ -80,7 +80,7 @@ def test_a_video_block_renders_captioned_video_with_poster_and_transcript(
 
 def test_the_captions_file_is_served_as_webvtt(home_page, client, video_files):
     video, captions = video_files
-    # Served to visitors once live content uses it (editorial.media.guard).
+    # Served to visitors once live content uses it (editorial.files.guard).
     StandardPageFactory(
         parent=home_page,
         title="Gebärdensprache",

@@ -10,7 +10,7 @@ without a live state counts as live). The rule sits in the permission policies o
 models, so every route that asks them (edit, delete, multiple-upload edit/delete, bulk actions,
 listing buttons) refuses; a middleware answers the direct requests with a German explanation
 first, and an administrator's change of such media is written to the audit log. Who may
-download media is editorial.media.serve."""
+download media is editorial.files.serve."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import JsonResponse

@@ -1,7 +1,7 @@
 """Who may download an uploaded file: media that no live content uses stay unpublished.
 
 Images (originals and renditions under MEDIA_URL) and documents (Wagtail's serve view) reach an
-anonymous visitor only when live content uses them (editorial.media.guard.live_users). Logged-in
+anonymous visitor only when live content uses them (editorial.files.guard.live_users). Logged-in
 admin users get every file. A draft link's reviewer has no account: the draft view signs each
 media URL of the page it renders (`?entwurf=<link id>.<signature of the path>`), and such a URL
 works as long as the draft link does (not revoked, not expired). Everything else answers 404, as
@@ -20,7 +20,7 @@ from django.views.static import serve
 from wagtail import hooks
 from wagtail.images import get_image_model
 
-from editorial.media.guard import live_users
+from editorial.files.guard import live_users
 from editorial.models import ShareLink
 
 DRAFT_PARAM = "entwurf"
