@@ -63,10 +63,7 @@ class NewsIndexPage(SectionIndexPage):
     def news(self):
         """Live news items of this listing, newest first."""
         return (
-            listed_in(self)
-            .select_related("image", "issuer")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-pk")
+            listed_in(self).select_related("image", "issuer").prefetch_related("image__renditions")
         )
 
     def clean_filters(self, params, partner_pks=()):

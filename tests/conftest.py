@@ -62,8 +62,8 @@ def _each_test_starts_with_an_empty_cache():
     after its cache restarted."""
     from django.core.cache import caches
 
-    for alias in settings.CACHES:
-        caches[alias].clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 def restore_data_of_the_migrations():
