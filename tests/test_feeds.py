@@ -204,3 +204,17 @@ def test_feed_queries_do_not_grow_with_the_items(client, news_index, partners, f
     assert len(feedparser.parse(response.content).entries) == 30  # FEED_ITEMS
     assert small == large
     assert large <= FEED_BUDGET, large
+
+
+def test_a_password_protected_item_is_in_neither_the_listing_nor_the_feeds(client, german_news):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=german_news[1], restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    for feed_url in FEEDS:
+        _response, feed = parse(client, feed_url.format(lang="de"))
+        assert [entry.title for entry in feed.entries] == ["Gemeinsam gegen Telefonbetrug"]
+    listing = client.get("/de/aktuelles/").content.decode()
+    assert "Gemeinsam gegen Telefonbetrug" in listing
+    assert "Neue Sprechstunde" not in listing
